@@ -1,0 +1,36 @@
+// The few parts of Eleventy's config API our plugins use. Eleventy ships no types of its own.
+export interface EleventyEventArgs {
+  directories: { input: string; output: string; includes: string; data: string };
+  runMode: "build" | "watch" | "serve";
+  outputMode: string;
+}
+
+export interface CollectionItem {
+  url: string;
+  fileSlug: string;
+  inputPath: string;
+  date: Date;
+  data: Record<string, any>;
+  content: string;
+}
+
+export interface CollectionApi {
+  getFilteredByGlob(glob: string): CollectionItem[];
+  getAll(): CollectionItem[];
+}
+
+export interface EleventyConfig {
+  directories: { input: string; output: string };
+  on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, any>, content: string) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addWatchTarget(target: string): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+}
+
+/** Eleventy sets this before config runs: "build" for `eleventy`, "serve"/"watch" for `npm start`. */
+export const isProductionBuild = (): boolean => (process.env.ELEVENTY_RUN_MODE ?? "build") === "build";

@@ -1,0 +1,32 @@
+import site from "../../_data/site.json" with { type: "json" };
+import { groupByLetter, termsForStage } from "../content/glossary-index.ts";
+import { breadcrumbList, definedTerm, definedTermSet, serializeJsonLd, type Crumb } from "../content/structured-data.ts";
+import type { TermEntry } from "../content/content-model.ts";
+import { stageDiagramSvg } from "../content/stage-diagram.ts";
+import type { Stage } from "../content/stage-schema.ts";
+import { siteUrl } from "./site-url.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+const readable = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter("readableDate", (date: Date) => readable.format(date));
+  // Nunjucks' own selectattr cannot compare values, so lookups by key go through this.
+  eleventyConfig.addFilter("findBy", <T extends Record<string, unknown>>(list: T[], key: string, value: unknown) =>
+    list.find((item) => item[key] === value),
+  );
+  eleventyConfig.addFilter("asDate", (value: string | Date) => new Date(value));
+  eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
+  eleventyConfig.addFilter("groupByLetter", (terms: TermEntry[]) => groupByLetter(terms));
+  eleventyConfig.addFilter("termsForStage", (terms: TermEntry[], stageId: string) => termsForStage(terms, stageId));
+  eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
+  eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);
+
+  eleventyConfig.addFilter("stageNumber", (stages: Stage[], id: string) => stages.findIndex((stage) => stage.id === id) + 1);
+  eleventyConfig.addFilter("stageDiagram", (stages: Stage[], currentId?: string) => stageDiagramSvg(stages, currentId));
+
+  // JSON-LD: each filter returns a ready-to-embed JSON string.
+  eleventyConfig.addFilter("termJsonLd", (term: TermEntry) => serializeJsonLd(definedTerm(siteUrl, site.title, term)));
+  eleventyConfig.addFilter("termSetJsonLd", (terms: TermEntry[]) => serializeJsonLd(definedTermSet(siteUrl, site.title, terms)));
+  eleventyConfig.addFilter("breadcrumbJsonLd", (crumbs: Crumb[]) => serializeJsonLd(breadcrumbList(siteUrl, crumbs)));
+}

@@ -1,0 +1,16 @@
+// Pagefind indexes the finished site. It runs after every build, including under `npm start`.
+import * as pagefind from "pagefind";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+export async function indexSite(outputDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const added = await index.addDirectory({ path: outputDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
+  await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
+  await pagefind.close();
+}
+
+export default function searchPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.after", ({ directories }) => indexSite(directories.output));
+}

@@ -1,0 +1,263 @@
+// The content model: every term and guide, validated, cross-checked and linked, in one pass.
+// Pure: it takes parsed files and returns data and problems. No file system, no Eleventy.
+import { z } from "zod";
+import { guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, type TermFrontMatter } from "./term-schema.ts";
+import { suggestion } from "./did-you-mean.ts";
+import { countWords, extractInternalLinks, readingMinutes } from "./markdown-text.ts";
+
+export interface SourceFile {
+  /** Path from the project root, such as "src/glossary/lead-magnet.md". Used in every message. */
+  path: string;
+  kind: "term" | "guide";
+  data: Record<string, unknown>;
+  body: string;
+  /** Last commit date from git, or the file's modification time when git has none. */
+  lastModified: Date;
+}
+
+export interface ContentProblem {
+  file: string;
+  field?: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+interface PageEntry {
+  slug: string;
+  url: string;
+  path: string;
+  title: string;
+  summary: string;
+  updated: Date;
+  words: number;
+  readingMinutes: number;
+}
+
+export interface TermEntry extends PageEntry {
+  stage: string;
+  related: string[];
+  aliases: string[];
+  series?: string;
+  sources: { title: string; url: string }[];
+  draft: boolean;
+}
+
+export interface GuideEntry extends PageEntry {
+  stage?: string;
+}
+
+export interface PageLink {
+  url: string;
+  title: string;
+}
+
+export interface ContentModel {
+  /** Published terms (drafts too when includeDrafts), sorted by title. */
+  terms: TermEntry[];
+  termsBySlug: Record<string, TermEntry>;
+  guides: GuideEntry[];
+  /** "Mentioned in": for each page URL, the pages whose body links to it. */
+  backlinks: Record<string, PageLink[]>;
+  problems: ContentProblem[];
+}
+
+export interface ContentOptions {
+  includeDrafts: boolean;
+  knownSeries: string[];
+  /** Site pages that are not terms or guides but may be linked to, such as "/calculator/". */
+  otherPages: string[];
+  wordLimits: { term: [number, number]; guide: [number, number] };
+}
+
+export const defaultWordLimits: ContentOptions["wordLimits"] = { term: [250, 700], guide: [600, 1500] };
+
+const fileSlug = (path: string): string => (path.split("/").pop() ?? "").replace(/\.md$/, "");
+
+export const termUrl = (slug: string): string => `/glossary/${slug}/`;
+export const guideUrl = (slug: string): string => (slug === "index" ? "/guides/" : `/guides/${slug}/`);
+
+/** "related[1]" from zod's path ["related", 1]. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i ? "." : ""}${String(part)}`)).join("");
+}
+
+function schemaProblems(file: string, error: z.ZodError, knownFields: string[]): ContentProblem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      const [key = ""] = issue.keys;
+      return { file, field: key, severity: "error", message: `is not a field we know${suggestion(key, knownFields)}` };
+    }
+    const field = fieldName(issue.path);
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    return { file, field, severity: "error", message: `${missing ? "is missing: expected" : "expected"} ${issue.message}` };
+  });
+}
+
+export function buildContentModel(files: SourceFile[], options: ContentOptions): ContentModel {
+  const problems: ContentProblem[] = [];
+  const error = (file: string, field: string | undefined, message: string) =>
+    problems.push({ file, ...(field ? { field } : {}), message, severity: "error" });
+  const warning = (file: string, field: string | undefined, message: string) =>
+    problems.push({ file, ...(field ? { field } : {}), message, severity: "warning" });
+
+  const allTerms: TermEntry[] = [];
+  const guides: GuideEntry[] = [];
+  const bodies = new Map<string, { path: string; url: string; title: string; body: string }>();
+  const seenSlugs = new Map<string, string>();
+  const bodyByPath = new Map(files.map((file) => [file.path, file.body]));
+
+  for (const file of files) {
+    const slug = fileSlug(file.path);
+    if (!isSlug(slug)) {
+      error(file.path, "file name", `expected lowercase words joined by hyphens, such as "lead-magnet.md"`);
+      continue;
+    }
+    const words = countWords(file.body);
+    if (file.kind === "term") {
+      const parsed = termSchema.safeParse(file.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(file.path, parsed.error, Object.keys(termSchema.shape)));
+        continue;
+      }
+      const twin = seenSlugs.get(slug);
+      if (twin) {
+        error(file.path, "file name", `slug "${slug}" is already used by ${twin}; every term needs its own slug`);
+        continue;
+      }
+      seenSlugs.set(slug, file.path);
+      allTerms.push(toTerm(slug, file, parsed.data, words));
+    } else {
+      const parsed = guideSchema.safeParse(file.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(file.path, parsed.error, guideFields));
+        continue;
+      }
+      guides.push(toGuide(slug, file, parsed.data, words));
+    }
+  }
+
+  const terms = allTerms
+    .filter((term) => options.includeDrafts || !term.draft)
+    .sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  const termsBySlug = Object.fromEntries(terms.map((term) => [term.slug, term]));
+  const draftSlugs = new Set(allTerms.filter((term) => term.draft && !termsBySlug[term.slug]).map((t) => t.slug));
+  const slugList = allTerms.map((term) => term.slug);
+
+  checkNames(terms, error);
+
+  for (const term of terms) {
+    bodies.set(term.url, { path: term.path, url: term.url, title: term.title, body: bodyByPath.get(term.path) ?? "" });
+    term.related.forEach((related, index) => {
+      const field = `related[${index}]`;
+      if (related === term.slug) error(term.path, field, `"${related}" is this term itself; list other terms`);
+      else if (draftSlugs.has(related)) error(term.path, field, `"${related}" is a draft, so it is not published; remove it or publish that term first`);
+      else if (!termsBySlug[related]) error(term.path, field, `"${related}" is not a glossary term${suggestion(related, slugList)}`);
+    });
+    if (term.series && !options.knownSeries.includes(term.series)) {
+      error(term.path, "series", `"${term.series}" is not a series we have: expected one of ${options.knownSeries.join(", ")}`);
+    }
+    const [min, max] = options.wordLimits.term;
+    if (term.words < min || term.words > max) warning(term.path, "body", `has ${term.words} words; a term reads best at ${min}–${max}`);
+  }
+  for (const guide of guides) {
+    bodies.set(guide.url, { path: guide.path, url: guide.url, title: guide.title, body: bodyByPath.get(guide.path) ?? "" });
+    const [min, max] = options.wordLimits.guide;
+    if (guide.words < min || guide.words > max) warning(guide.path, "body", `has ${guide.words} words; a guide reads best at ${min}–${max}`);
+  }
+
+  const backlinks = linkGraph([...bodies.values()], new Set([...bodies.keys(), ...options.otherPages]), draftSlugs, slugList, error);
+
+  const listedAsRelated = new Set(terms.flatMap((term) => term.related.filter((slug) => slug !== term.slug)));
+  for (const term of terms) {
+    const linkedFromBody = (backlinks[term.url] ?? []).length > 0;
+    if (!linkedFromBody && !listedAsRelated.has(term.slug)) {
+      warning(term.path, undefined, "is an orphan: no other term or guide links to it yet");
+    }
+  }
+
+  return { terms, termsBySlug, guides, backlinks, problems };
+}
+
+function toTerm(slug: string, file: SourceFile, data: TermFrontMatter, words: number): TermEntry {
+  return {
+    slug,
+    url: termUrl(slug),
+    path: file.path,
+    title: data.title,
+    summary: data.summary,
+    stage: data.stage,
+    related: data.related,
+    aliases: data.aliases ?? [],
+    ...(data.series ? { series: data.series } : {}),
+    sources: data.sources ?? [],
+    updated: data.updated ?? file.lastModified,
+    draft: data.draft ?? false,
+    words,
+    readingMinutes: readingMinutes(words),
+  };
+}
+
+function toGuide(slug: string, file: SourceFile, data: GuideFrontMatter, words: number): GuideEntry {
+  return {
+    slug,
+    url: guideUrl(slug),
+    path: file.path,
+    title: data.title,
+    summary: data.summary,
+    ...(data.stage ? { stage: data.stage } : {}),
+    updated: data.updated ?? file.lastModified,
+    words,
+    readingMinutes: readingMinutes(words),
+  };
+}
+
+/** Titles and aliases must each name one term, ignoring case. */
+function checkNames(terms: TermEntry[], error: (file: string, field: string, message: string) => void): void {
+  const owners = new Map<string, { path: string; what: string }>();
+  const claim = (name: string, path: string, field: string, what: string) => {
+    const key = name.toLowerCase();
+    const owner = owners.get(key);
+    if (owner && owner.path !== path) error(path, field, `"${name}" is already the ${owner.what} of ${owner.path}`);
+    else owners.set(key, { path, what });
+  };
+  for (const term of terms) claim(term.title, term.path, "title", "title");
+  for (const term of terms) term.aliases.forEach((alias, i) => claim(alias, term.path, `aliases[${i}]`, "alias"));
+}
+
+/**
+ * One pass over every body: each internal link is checked and recorded as a backlink of its target.
+ * Cost grows with the number of links, not with pages × pages.
+ */
+function linkGraph(
+  pages: { path: string; url: string; title: string; body: string }[],
+  knownUrls: Set<string>,
+  draftSlugs: Set<string>,
+  slugList: string[],
+  error: (file: string, field: string, message: string) => void,
+): Record<string, PageLink[]> {
+  const backlinks: Record<string, PageLink[]> = {};
+  for (const page of pages) {
+    const linked = new Set<string>();
+    for (const target of extractInternalLinks(page.body)) {
+      const url = target.endsWith("/") || target.includes(".") ? target : `${target}/`;
+      if (!knownUrls.has(url)) {
+        const slug = url.match(/^\/glossary\/([^/]+)\/$/)?.[1];
+        if (slug && draftSlugs.has(slug)) error(page.path, "body", `links to ${url}, a draft term that is not published`);
+        else if (url.startsWith("/glossary/") || url.startsWith("/guides/")) {
+          error(page.path, "body", `links to ${url}, which is not a page${slug ? suggestion(slug, slugList).replace(/"([^"]+)"/, `"/glossary/$1/"`) : ""}`);
+        }
+        continue;
+      }
+      if (url === page.url || linked.has(url)) continue;
+      linked.add(url);
+      (backlinks[url] ??= []).push({ url: page.url, title: page.title });
+    }
+  }
+  for (const list of Object.values(backlinks)) list.sort((a, b) => a.title.localeCompare(b.title));
+  return backlinks;
+}
+
+/** "src/glossary/x.md: related[1] "y" is not a glossary term" — the one format every tool prints. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.field ? `${problem.field} ` : ""}${problem.message}`;
+}

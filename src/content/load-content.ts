@@ -1,0 +1,43 @@
+// Reads, validates and links all content for a site rooted at `root`: shared by the build and the CLI tools.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildContentModel, defaultWordLimits, type ContentModel, type ContentProblem } from "./content-model.ts";
+import { readContent } from "./read-content.ts";
+import { stageListSchema } from "./stage-schema.ts";
+
+export interface LoadOptions {
+  root: string;
+  includeDrafts: boolean;
+}
+
+/** Pages that are not Markdown content but that content may link to. */
+export function otherSitePages(stageIds: string[]): string[] {
+  return ["/", "/glossary/", "/calculator/", "/search/", "/feed.xml", ...stageIds.map((id) => `/glossary/stage/${id}/`)];
+}
+
+export function loadContent({ root, includeDrafts }: LoadOptions): ContentModel {
+  const site = JSON.parse(readFileSync(join(root, "_data/site.json"), "utf8")) as { hubSeries: string };
+  const stagesFile = "_data/stages.json";
+  const stagesCheck = stageListSchema.safeParse(JSON.parse(readFileSync(join(root, stagesFile), "utf8")));
+  const stageProblems: ContentProblem[] = stagesCheck.success
+    ? []
+    : stagesCheck.error.issues.map((issue) => ({
+        file: stagesFile,
+        field: issue.path.join("."),
+        message: `expected ${issue.message}`,
+        severity: "error" as const,
+      }));
+  const stageIds = stagesCheck.success ? stagesCheck.data.map((stage) => stage.id) : [];
+
+  const { files, problems: readProblems } = readContent(root);
+  const model = buildContentModel(files, {
+    includeDrafts,
+    knownSeries: [site.hubSeries],
+    otherPages: otherSitePages(stageIds),
+    wordLimits: defaultWordLimits,
+  });
+  model.problems.unshift(...stageProblems, ...readProblems.map((p) => ({ ...p, severity: "error" as const })));
+  return model;
+}
+
+export const errorsIn = (model: ContentModel): ContentProblem[] => model.problems.filter((p) => p.severity === "error");

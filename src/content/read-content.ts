@@ -1,0 +1,53 @@
+// Reads terms and guides from disk into SourceFiles. The only part of the content model that touches files.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { lastCommitDates } from "./git-dates.ts";
+import type { SourceFile } from "./content-model.ts";
+
+export const contentFolders = { term: "src/glossary", guide: "src/guides" } as const;
+
+function markdownFiles(folder: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".md"))
+      .sort()
+      .map((name) => join(folder, name));
+  } catch {
+    return []; // An empty or missing folder is an empty glossary, not an error.
+  }
+}
+
+export interface ReadProblem {
+  file: string;
+  message: string;
+}
+
+/** One Markdown file's front matter and body, or a problem when its YAML does not parse. */
+export function parseSourceFile(path: string, kind: SourceFile["kind"], text: string, lastModified: Date): SourceFile | ReadProblem {
+  try {
+    // CORE_SCHEMA keeps dates as text: the default schema silently turns 2026-13-45 into a 2027 date.
+    // (Passing options also turns off gray-matter's cache, so edits are always seen.)
+    const { data, content } = matter(text, { engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object } });
+    return { path, kind, data, body: content, lastModified };
+  } catch (cause) {
+    // A YAML syntax error: say where, in the parser's own words.
+    return { file: path, message: `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}` };
+  }
+}
+
+export function readContent(root: string): { files: SourceFile[]; problems: ReadProblem[] } {
+  const dates = lastCommitDates(root, Object.values(contentFolders));
+  const files: SourceFile[] = [];
+  const problems: ReadProblem[] = [];
+  for (const kind of ["term", "guide"] as const) {
+    for (const absolute of markdownFiles(join(root, contentFolders[kind]))) {
+      const path = relative(root, absolute).split("\\").join("/");
+      const parsed = parseSourceFile(path, kind, readFileSync(absolute, "utf8"), dates.get(path) ?? statSync(absolute).mtime);
+      if ("message" in parsed) problems.push(parsed);
+      else files.push(parsed);
+    }
+  }
+  return { files, problems };
+}

@@ -1,0 +1,42 @@
+// The five stages drawn as a funnel, generated from stages.json. Pure: returns an SVG string.
+import type { Stage } from "./stage-schema.ts";
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const width = 320;
+const bandHeight = 40;
+const gap = 6;
+const topWidth = 300;
+const bottomWidth = 130;
+
+/**
+ * A funnel of five bands, widest at awareness. The current stage (if any) gets a thicker outline,
+ * bold text and a "you are here" marker, so colour is never the only signal.
+ */
+export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question">[], currentId?: string): string {
+  const shrink = (topWidth - bottomWidth) / stages.length;
+  const height = stages.length * (bandHeight + gap) - gap;
+  const current = stages.find((stage) => stage.id === currentId);
+  const description = current
+    ? `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. This guide covers ${current.name}, stage ${stages.indexOf(current) + 1} of ${stages.length}.`
+    : `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. Fewer people reach each stage than the one before.`;
+  const bands = stages.map((stage, index) => {
+    const y = index * (bandHeight + gap);
+    const topHalf = (topWidth - shrink * index) / 2;
+    const bottomHalf = (topWidth - shrink * (index + 1)) / 2;
+    const centre = width / 2;
+    const points = [
+      [centre - topHalf, y],
+      [centre + topHalf, y],
+      [centre + bottomHalf, y + bandHeight],
+      [centre - bottomHalf, y + bandHeight],
+    ]
+      .map(([x, yy]) => `${x},${yy}`)
+      .join(" ");
+    const isCurrent = stage.id === currentId;
+    const label = `${index + 1}. ${stage.name}${isCurrent ? " (this guide)" : ""}`;
+    return `<g class="stage-diagram__band${isCurrent ? " stage-diagram__band--current" : ""}"><polygon points="${points}"/><text x="${centre}" y="${y + bandHeight / 2}" dominant-baseline="central" text-anchor="middle">${escapeXml(label)}</text></g>`;
+  });
+  return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="stage-diagram-title stage-diagram-desc"><title id="stage-diagram-title">The five stages of the client journey</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
+}

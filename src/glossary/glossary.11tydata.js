@@ -1,0 +1,5 @@
+// Shared settings for every term file, so an editor writes only the front matter in CONTENT.md.
+export default {
+  layout: "layouts/term.njk",
+  permalink: (data) => `/glossary/${data.page.fileSlug}/`,
+};

@@ -1,0 +1,13 @@
+// Eleventy and its RSS plugin ship no TypeScript types; these cover what this project calls.
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+  }
+}
+
+declare module "@11ty/eleventy-plugin-rss" {
+  const rssPlugin: unknown;
+  export default rssPlugin;
+}

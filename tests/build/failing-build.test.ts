@@ -1,0 +1,50 @@
+// A bad term must stop the build before anything is written; an empty glossary must still build.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSite } from "../helpers/build-site.ts";
+import { projectRoot } from "../helpers/paths.ts";
+
+const copies: string[] = [];
+
+/** A copy of the site's sources (not node_modules) in a temporary folder, to break on purpose. */
+function copyOfSite(): string {
+  // Outside the project, because Eleventy skips folders that .gitignore lists (tests/.tmp/ is one).
+  const dir = mkdtempSync(join(tmpdir(), "atlas-build-"));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n'); // so the .11tydata.js files load as ES modules
+  copies.push(dir);
+  for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("building with bad content", () => {
+  it("fails with the file, field and expectation, and writes nothing", async () => {
+    const site = copyOfSite();
+    writeFileSync(
+      join(site, "src/glossary/lead-magnet.md"),
+      "---\ntitle: Lead magnet\nsummary: A free thing.\nstage: consideration\nrelated: [sales-funnel, value-lader]\n---\nBody.\n",
+    );
+    const output = join(site, "_site");
+    await expect(buildSite(output, { input: join(site, "src") })).rejects.toThrow(
+      /src\/glossary\/lead-magnet\.md: related\[1\] "value-lader" is not a glossary term/,
+    );
+    expect(existsSync(output) ? readdirSync(output, { recursive: true }) : []).toEqual([]);
+  });
+});
+
+describe("building with an empty glossary", () => {
+  it("still builds the index with an empty state", async () => {
+    const site = copyOfSite();
+    rmSync(join(site, "src/guides"), { recursive: true, force: true });
+    for (const name of readdirSync(join(site, "src/glossary"))) if (name.endsWith(".md")) rmSync(join(site, "src/glossary", name));
+    const output = join(site, "_site");
+    await buildSite(output, { input: join(site, "src") });
+    expect(existsSync(join(output, "glossary/index.html"))).toBe(true);
+    expect(existsSync(join(output, "feed.xml"))).toBe(true);
+  });
+});

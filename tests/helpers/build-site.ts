@@ -1,0 +1,21 @@
+// Builds a site through Eleventy's programmatic API, as `npm run build` would, into any folder.
+import Eleventy from "@11ty/eleventy";
+import { join, relative } from "node:path";
+import { projectRoot } from "./paths.ts";
+
+export async function buildSite(outputDir: string, options: { input?: string } = {}): Promise<void> {
+  const previousMode = process.env.ELEVENTY_RUN_MODE;
+  process.env.ELEVENTY_RUN_MODE = "build";
+  try {
+    // Eleventy skips directory data files (glossary.11tydata.js) when the input path is absolute.
+    const input = relative(process.cwd(), options.input ?? join(projectRoot, "src")) || ".";
+    const eleventy = new Eleventy(input, outputDir, {
+      configPath: join(projectRoot, ".eleventy.js"),
+      quietMode: true,
+    });
+    await eleventy.write();
+  } finally {
+    if (previousMode === undefined) delete process.env.ELEVENTY_RUN_MODE;
+    else process.env.ELEVENTY_RUN_MODE = previousMode;
+  }
+}
