@@ -1,0 +1,205 @@
+// The calculator, used the way a person uses it: typing, keys, links, reloads.
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openCalculator(query = "", init?: () => void): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init);
+  const problems = watchForProblems(page);
+  await page.goto(`${site.origin}/calculator/${query}`);
+  await page.waitForSelector("html.js");
+  return { page, problems };
+}
+
+const stepText = (page: Page, step: number) => page.getByTestId(`step-${step}`).innerText();
+const fixFirstText = (page: Page) => page.getByTestId("fix-first").innerText();
+
+async function typeCounts(page: Page, counts: string[]): Promise<void> {
+  for (const [i, count] of counts.entries()) {
+    await page.locator(`#count-${i}`).fill("");
+    await page.locator(`#count-${i}`).pressSequentially(count);
+  }
+}
+
+describe("the calculator", () => {
+  it("typing the worked example shows the drop-offs and says what to fix first, and why", async () => {
+    const { page, problems } = await openCalculator();
+    await typeCounts(page, ["1000", "300", "40", "12", "5"]);
+    expect(await stepText(page, 1)).toMatch(/30\.0%\s+70\.0%\s+700/);
+    expect(await stepText(page, 2)).toMatch(/13\.3%\s+86\.7%\s+260/);
+    expect(await page.getByTestId("overall").innerText()).toBe("0.5%");
+    const advice = await fixFirstText(page);
+    expect(advice).toContain("Fix first: Awareness → Consideration");
+    expect(advice).toContain("against a target of 50.0%");
+    expect(advice).toContain("trust problem");
+    expect(await page.getByTestId("fix-first").getByRole("link").getAttribute("href")).toBe("/guides/consideration/");
+    expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(problems).toEqual([]);
+  });
+
+  it("the results update within a frame of a keystroke (measured, not asserted)", async () => {
+    const { page } = await openCalculator();
+    await typeCounts(page, ["1000", "300", "40", "12", "5"]);
+    const durations = await page.evaluate(() => performance.getEntriesByName("calculator-update").map((entry) => entry.duration));
+    expect(durations.length).toBeGreaterThan(5);
+    const sorted = [...durations].sort((a, b) => a - b);
+    console.info(`[perf] input → results updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`);
+  });
+
+  it("a share link opens with the same result, and the page keeps its URL in step with the inputs", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    expect(await page.locator("#count-0").inputValue()).toBe("1000");
+    expect(await fixFirstText(page)).toContain("Fix first: Awareness → Consideration");
+    await page.locator("#count-4").fill("6");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("advocacy") === "6");
+  });
+
+  it("remembers the numbers after a reload, but a shared link wins over what was saved", async () => {
+    const { page } = await openCalculator();
+    await typeCounts(page, ["500", "100", "20", "10", "2"]);
+    await page.waitForFunction(() => localStorage.getItem("journey-atlas:calculator")?.includes('"2"'));
+    await page.goto(`${site.origin}/calculator/`);
+    expect(await page.locator("#count-0").inputValue()).toBe("500");
+    await page.goto(`${site.origin}/calculator/?awareness=900&consideration=90&decision=9&retention=3&advocacy=1`);
+    expect(await page.locator("#count-0").inputValue()).toBe("900");
+  });
+
+  it("Load the example and Reset do what they say", async () => {
+    const { page } = await openCalculator();
+    await page.getByRole("button", { name: "Load the example" }).click();
+    expect(await page.locator("#count-1").inputValue()).toBe("300");
+    expect(await fixFirstText(page)).toContain("→ Opened the follow-up email");
+    await page.getByRole("button", { name: "Reset" }).click();
+    expect(await page.locator("#count-1").inputValue()).toBe("");
+    await page.waitForFunction(() => location.search === "");
+  });
+
+  it.each([
+    ["empty", "", "Enter how many people reached Consideration. Use 0 if nobody did."],
+    ["not a number", "lots", "“lots” is not a number. Use digits only, such as 250."],
+    ["negative", "-20", "A count can't be below zero."],
+    ["a fraction", "12.5", "Count whole people: 12 or 13, not 12.5."],
+    ["too large", "5000000000", "That is more than a billion people. Check for an extra zero."],
+    ["larger than the stage before", "1500", "More people at Consideration (1,500) than at Awareness (1,000)."],
+  ])("bad input (%s) gets its own message beside the field, announced, and the value is kept", async (_name, value, message) => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    await page.locator("#count-1").fill(value);
+    const note = page.locator("#count-1-message");
+    expect(await note.innerText()).toContain(message);
+    expect(await note.getAttribute("aria-live")).toBe("polite");
+    expect(await page.locator("#count-1").getAttribute("aria-describedby")).toBe("count-1-message");
+    expect(await page.locator("#count-1").inputValue()).toBe(value);
+    expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it("all zeros gets its own message and no advice", async () => {
+    const { page } = await openCalculator("?awareness=0&consideration=0&decision=0&retention=0&advocacy=0");
+    expect(await page.locator(".notice").innerText()).toContain("All the counts are zero");
+    expect(await page.getByTestId("fix-first").isVisible()).toBe(false);
+  });
+
+  it("a hostile query opens no dialog and adds no markup", async () => {
+    const { page, problems } = await openCalculator(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&consideration=${encodeURIComponent('"><script>alert(2)</script>')}&label_decision=${"A".repeat(10000)}`);
+    let dialogs = 0;
+    page.on("dialog", async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.locator('main script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator("#count-0-message").innerText()).toContain("is not a number");
+    expect((await page.locator("#label-2").inputValue()).length).toBeLessThanOrEqual(60);
+    expect(problems).toEqual([]);
+  });
+
+  it("works from the keyboard alone, with a visible focus ring", async () => {
+    const { page } = await openCalculator();
+    await page.locator("#count-0").focus();
+    for (const [i, value] of ["1000", "300", "40", "12", "5"].entries()) {
+      await page.keyboard.type(value);
+      if (i < 4) {
+        await page.keyboard.press("Tab"); // to the next stage's name
+        await page.keyboard.press("Tab"); // to the next stage's count
+      }
+    }
+    expect(await fixFirstText(page)).toContain("Fix first: Awareness → Consideration");
+    // The next Tab reaches "Load the example"; its focus ring shows, and Enter presses it.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Load the example");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#count-1").inputValue()).toBe("300");
+    expect(await fixFirstText(page)).toContain("→ Opened the follow-up email");
+  });
+
+  it("the chart appears after the numbers, with an accessible name and a text summary", async () => {
+    const { page, problems } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    const canvas = page.locator("canvas");
+    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0 && !document.querySelector(".chart-block [role=status]")?.textContent);
+    expect(await canvas.getAttribute("role")).toBe("img");
+    expect(await canvas.getAttribute("aria-label")).toContain("people who reached each stage");
+    expect(await page.locator("#chart-summary").innerText()).toContain("Consideration 300 (700 lost)");
+    expect(problems).toEqual([]);
+  });
+
+  it("downloads the results as CSV", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const csv = readFileSync((await download.path()) as string, "utf8");
+    expect(csv).toContain("Awareness → Consideration,1000,300,30,70,700,50");
+  });
+
+  it("still works when storage is blocked, and says the numbers won't be kept", async () => {
+    const { page, problems } = await openCalculator("", () => {
+      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
+    });
+    expect(await page.locator(".storage-note").innerText()).toContain("won't be kept");
+    await typeCounts(page, ["1000", "300", "40", "12", "5"]);
+    expect(await fixFirstText(page)).toContain("Fix first");
+    expect(problems).toEqual([]);
+  });
+
+  it("the what-if slider changes one step and every number after it", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    const slider = page.locator("#what-if-1");
+    await slider.focus();
+    for (let i = 0; i < 14; i += 1) await page.keyboard.press("ArrowRight"); // 13.5% → 20.5%
+    expect(await page.locator(".what-if__result").innerText()).toMatch(/If Consideration → Decision converted at 20\.\d%, about 8 people would reach Advocacy instead of 5/);
+  });
+
+  it("the goal back-solve answers at current and at target rates", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    await page.locator("#goal-input").fill("24");
+    expect(await page.locator("#goal-result").innerText()).toBe(
+      "To gain 24 Retention clients: At your current rates you need about 2,000 people at Awareness. At the target rates you would need about 600.",
+    );
+  });
+
+  it("shows the worked example, computed at build time, when JavaScript is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/calculator/`);
+    expect(await page.locator(".worked-example").isVisible()).toBe(true);
+    expect(await page.locator(".calculator").isVisible()).toBe(false);
+    expect(await page.locator(".worked-example").innerText()).toContain("Fix first: Watched the free workshop replay → Opened the follow-up email");
+    await context.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { buildView } from "../../src/calculator/calculator-view.ts";
+import { csvCell, resultsCsv } from "../../src/calculator/csv.ts";
+import { emptyState } from "../../src/calculator/url-state.ts";
+import stages from "../../_data/stages.json" with { type: "json" };
+
+const ids = stages.map((s) => s.id);
+const defaults = emptyState(ids, stages.slice(1).map((s) => String((s.targetRate ?? 0) * 100)));
+const withCounts = (counts: string[]) => ({ ...defaults, counts });
+
+describe("buildView", () => {
+  it("explains the worked example in words: step, rates, gain, problem type, fixes and guide", () => {
+    const view = buildView(withCounts(["1000", "300", "40", "12", "5"]), stages);
+    expect(view.rows.map((r) => [r.lostText, r.dropText])).toEqual([["700", "70.0%"], ["260", "86.7%"], ["28", "70.0%"], ["7", "58.3%"]]);
+    expect(view.overallText).toBe("0.5%");
+    expect(view.fixFirst?.heading).toBe("Fix first: Awareness → Consideration");
+    expect(view.fixFirst?.reason).toContain("Only 30.0% of people at Awareness reach Consideration, against a target of 50.0%");
+    expect(view.fixFirst?.gain).toContain("about 3 more people at Advocacy");
+    expect(view.fixFirst?.problem).toMatch(/^This is a trust problem\./);
+    expect(view.fixFirst?.fixes).toHaveLength(3);
+    expect(view.fixFirst?.guideUrl).toBe("/guides/consideration/");
+    expect(view.rows[3]?.caution).toContain("noisy");
+  });
+
+  it("uses the person's own labels everywhere", () => {
+    const view = buildView({ ...withCounts(["1000", "300", "40", "12", "5"]), labels: ["Watched workshop replay", "", "", "", ""] }, stages);
+    expect(view.rows[0]?.title).toBe("Watched workshop replay → Consideration");
+  });
+
+  it("keeps what was typed and shows a message instead of NaN", () => {
+    const view = buildView(withCounts(["1000", "abc", "", "-3", "2.5"]), stages);
+    expect(view.ready).toBe(false);
+    expect(view.countMessages.filter(Boolean)).toHaveLength(4);
+    expect(JSON.stringify(view)).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it("warns next to the field when a later stage is larger", () => {
+    const view = buildView(withCounts(["100", "150", "20", "10", "4"]), stages);
+    expect(view.countMessageKinds[1]).toBe("warning");
+    expect(view.countMessages[1]).toContain("More people at Consideration (150) than at Awareness (100)");
+    expect(view.rows[0]?.rateText).toBe("150.0%");
+  });
+
+  it("shows a notice for all zeros and no fix-first card", () => {
+    const view = buildView(withCounts(["0", "0", "0", "0", "0"]), stages);
+    expect(view.notice).toContain("All the counts are zero");
+    expect(view.fixFirst).toBeNull();
+  });
+});
+
+describe("CSV export", () => {
+  it("has a header, four steps and the summary", () => {
+    const csv = resultsCsv(buildView(withCounts(["1000", "300", "40", "12", "5"]), stages));
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("Step,People at start,People at end,Rate %,Drop %,People lost,Target %,Status");
+    expect(lines[1]).toBe("Awareness → Consideration,1000,300,30,70,700,50,Below target: fix first");
+    expect(csv).toContain("Overall conversion %,0.5");
+  });
+
+  it("quotes commas and defuses formulas", () => {
+    expect(csvCell('Said "yes", booked')).toBe('"Said ""yes"", booked"');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+  });
+});

@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeState, emptyState, encodeState, reviveState, type CalculatorState } from "../../src/calculator/url-state.ts";
+
+const ids = ["awareness", "consideration", "decision", "retention", "advocacy"];
+const defaults = emptyState(ids, ["50", "20", "40", "25"]);
+
+describe("URL state", () => {
+  it("loads the counts of a shared link", () => {
+    const state = decodeState("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5", ids, defaults);
+    expect(state?.counts).toEqual(["1000", "300", "40", "12", "5"]);
+    expect(state?.targets).toEqual(defaults.targets);
+  });
+
+  it("returns null for a query with no calculator state", () => {
+    expect(decodeState("?utm_source=newsletter", ids, defaults)).toBeNull();
+    expect(decodeState("", ids, defaults)).toBeNull();
+  });
+
+  it("round-trips counts, labels, targets, prices, currency and goal", () => {
+    const text = fc.string({ maxLength: 20 }).map((s) => s.replace(/[\u0000-\u001f\u007f<>]/g, ""));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 5, maxLength: 5 }),
+        fc.array(text, { minLength: 5, maxLength: 5 }),
+        fc.array(fc.integer({ min: 1, max: 100 }).map(String), { minLength: 4, maxLength: 4 }),
+        text,
+        fc.constantFrom("GBP", "USD", "EUR"),
+        (counts, labels, targets, price, currency) => {
+          const state: CalculatorState = { counts, labels, targets, priceDecision: price, valueRetention: "", currency, goal: "7" };
+          const decoded = decodeState(`?${encodeState(state, ids, defaults)}`, ids, defaults);
+          expect(decoded).toEqual(state);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("hostile or huge values are cut short and stripped of markup characters", () => {
+    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&currency=BTC`, ids, defaults);
+    expect(state?.counts[0]).toBe("img src=x onerror=alert(1)");
+    expect(state?.labels[2]).toHaveLength(60);
+    expect(state?.currency).toBe("GBP");
+  });
+
+  it("revives a stored state defensively", () => {
+    expect(reviveState("nonsense", ids, defaults)).toBeNull();
+    expect(reviveState({ counts: [1, "2", null] }, ids, defaults)?.counts).toEqual(["", "2", "", "", ""]);
+  });
+});
