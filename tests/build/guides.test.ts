@@ -1,0 +1,76 @@
+// The five stage guides and the hub, as built: every required part, and the prev/next chain.
+import { beforeAll, describe, expect, it } from "vitest";
+import stages from "../../_data/stages.json" with { type: "json" };
+import { builtSite } from "../helpers/paths.ts";
+import { readPages, type BuiltPage } from "../helpers/site-files.ts";
+
+let pages: Map<string, BuiltPage>;
+const page = (url: string): BuiltPage => {
+  const found = pages.get(url);
+  if (!found) throw new Error(`no built page at ${url}`);
+  return found;
+};
+const headings = (p: BuiltPage) => p.root.querySelectorAll("h2").map((h) => h.text.trim());
+
+beforeAll(() => {
+  pages = new Map(readPages(builtSite).map((p) => [p.url, p]));
+});
+
+describe("stage guides", () => {
+  it.each(stages.map((stage, i) => [stage.id, i] as const))("%s has every part a lesson needs", (id, i) => {
+    const stage = stages[i]!;
+    const p = page(`/guides/${id}/`);
+    const text = p.root.querySelector("article")!.text;
+    expect(p.root.querySelector(".reading-time")?.text).toMatch(/^\d+ min read$/);
+    expect(p.root.querySelector(".stage-question")?.text).toBe(`“${stage.question}”`);
+    expect(text).toContain(stage.job);
+    expect(headings(p)).toEqual(expect.arrayContaining([
+      "Common leaks, and what to try first",
+      "A worked example",
+      "Hold on to these",
+      "What should you watch?",
+      "Reflection: write it down",
+    ]));
+    expect(headings(p).some((h) => /^Where (does|do)/.test(h)), "a touchpoints section").toBe(true);
+    for (const fix of stage.fixes) expect(text).toContain(fix);
+    expect(text).toMatch(/an example, not a benchmark/i);
+    expect(p.root.querySelector("#reflection-prompt")?.text.length).toBeGreaterThan(40);
+    expect(p.root.querySelector('[x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
+    expect(p.root.querySelector(".calculator-cta a")?.getAttribute("href")).toBe("/calculator/");
+    expect(p.root.querySelector(".stage-diagram__band--current text")?.text).toContain(`${stage.name} (this guide)`);
+    expect(p.root.querySelector("svg.stage-diagram title")).not.toBeNull();
+  });
+
+  it("previous and next links chain the guides in stage order", () => {
+    stages.forEach((stage, i) => {
+      const p = page(stage.guideUrl);
+      const previous = p.root.querySelector('.guide-pager a[rel="prev"]')?.getAttribute("href");
+      const next = p.root.querySelector('.guide-pager a[rel="next"]')?.getAttribute("href");
+      expect(previous).toBe(stages[i - 1]?.guideUrl);
+      expect(next).toBe(stages[i + 1]?.guideUrl);
+    });
+  });
+
+  it("loads the reflection script on stage guides only", () => {
+    expect(page("/guides/retention/").root.querySelector('script[src="/assets/js/reflection-box.js"]')).not.toBeNull();
+    expect(page("/guides/").root.querySelector("script[src]")).toBeNull();
+  });
+});
+
+describe("the hub guide", () => {
+  it("covers the journey, journey vs funnel vs value ladder, the model table and the five guides in order", () => {
+    const p = page("/guides/");
+    expect(p.root.querySelector("h1")?.text).toBe("Sales funnels for coaches, therapists & mentors");
+    expect(headings(p)).toEqual(expect.arrayContaining(["Why think of it as one journey?", "How do the journey, the funnel and the value ladder differ?"]));
+    expect(p.root.querySelector("article")!.text).toContain("the weakest stage sets the ceiling");
+    const table = p.root.querySelector(".prose table")!;
+    const header = table.querySelectorAll("th").map((th) => th.text);
+    expect(header).toHaveLength(4);
+    const cells = table.text;
+    for (const word of ["Marketing", "Sales", "Onboarding", "Purchase", "Adoption", "Expansion", "Advocacy"]) expect(cells).toContain(word);
+    const listed = p.root.querySelectorAll(".guide-list li");
+    expect(listed.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
+    expect(listed.map((li) => li.querySelector(".stage-question")?.text)).toEqual(stages.map((s) => `“${s.question}”`));
+    expect(p.root.querySelector("svg.stage-diagram")).not.toBeNull();
+  });
+});

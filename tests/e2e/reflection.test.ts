@@ -1,0 +1,102 @@
+// The reflection box at the end of each stage guide, used as a reader would.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openGuide(context: BrowserContext, stage: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/guides/${stage}/`);
+  await page.waitForSelector("html.js");
+  return page;
+}
+const status = (page: Page) => page.locator("#reflection-status").innerText();
+
+describe("the reflection box", () => {
+  it("saves as you type, says so quietly, and comes back after a reload", async () => {
+    const context = await browser.newContext();
+    const page = await openGuide(context, "decision");
+    const problems = watchForProblems(page);
+    await page.locator("#reflection-text").pressSequentially("Booking takes six clicks on a phone.");
+    await page.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await page.reload();
+    await page.waitForSelector("html.js");
+    expect(await page.locator("#reflection-text").inputValue()).toBe("Booking takes six clicks on a phone.");
+    expect(await status(page)).toContain("Saved in this browser");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps a separate note for each guide", async () => {
+    const context = await browser.newContext();
+    const decision = await openGuide(context, "decision");
+    await decision.locator("#reflection-text").fill("Decision note");
+    await decision.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    const retention = await openGuide(context, "retention");
+    expect(await retention.locator("#reflection-text").inputValue()).toBe("");
+    await context.close();
+  });
+
+  it("can be cleared, and the clear can be undone so nothing is lost by accident", async () => {
+    const context = await browser.newContext();
+    const page = await openGuide(context, "awareness");
+    await page.locator("#reflection-text").fill("Podcast guests bring my best clients.");
+    await page.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await page.getByRole("button", { name: "Clear" }).click();
+    expect(await page.locator("#reflection-text").inputValue()).toBe("");
+    await page.reload();
+    await page.waitForSelector("html.js");
+    expect(await page.locator("#reflection-text").inputValue()).toBe("");
+    await page.locator("#reflection-text").fill("Second try");
+    await page.getByRole("button", { name: "Clear" }).click();
+    await page.getByRole("button", { name: "Undo clear" }).click();
+    expect(await page.locator("#reflection-text").inputValue()).toBe("Second try");
+    await context.close();
+  });
+
+  it("copies every reflection, in stage order, with one button", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const awareness = await openGuide(context, "awareness");
+    await awareness.locator("#reflection-text").fill("First note");
+    await awareness.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    const advocacy = await openGuide(context, "advocacy");
+    await advocacy.locator("#reflection-text").fill("Last note");
+    await advocacy.getByRole("button", { name: "Copy all my reflections" }).click();
+    expect(await status(advocacy)).toBe("Copied 2 reflections to the clipboard.");
+    expect(await advocacy.evaluate(() => navigator.clipboard.readText())).toBe("Awareness\nFirst note\n\nAdvocacy\nLast note");
+    await context.close();
+  });
+
+  it("says notes won't be kept when storage is blocked", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
+    });
+    const page = await openGuide(context, "consideration");
+    expect(await status(page)).toContain("won't be kept");
+    await page.locator("#reflection-text").fill("Still typeable");
+    expect(await page.locator("#reflection-text").inputValue()).toBe("Still typeable");
+    await context.close();
+  });
+
+  it("explains that saving needs JavaScript when it is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/guides/consideration/`);
+    expect(await status(page)).toContain("Saving needs JavaScript");
+    expect(await page.getByRole("button", { name: "Clear" }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
