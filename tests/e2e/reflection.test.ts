@@ -74,6 +74,7 @@ describe("the reflection box", () => {
     const advocacy = await openGuide(context, "advocacy");
     await advocacy.locator("#reflection-text").fill("Last note");
     await advocacy.getByRole("button", { name: "Copy all my reflections" }).click();
+    await advocacy.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.startsWith("Copied"));
     expect(await status(advocacy)).toBe("Copied 2 reflections to the clipboard.");
     expect(await advocacy.evaluate(() => navigator.clipboard.readText())).toBe("Awareness\nFirst note\n\nAdvocacy\nLast note");
     await context.close();
