@@ -19,6 +19,10 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
   eleventyConfig.addFilter("groupByLetter", (terms: TermEntry[]) => groupByLetter(terms));
   eleventyConfig.addFilter("termsForStage", (terms: TermEntry[], stageId: string) => termsForStage(terms, stageId));
+  // Every title and alias with its term's URL, for exact-match results in search.
+  eleventyConfig.addFilter("termNames", (terms: TermEntry[]) =>
+    terms.flatMap((term) => [term.title, ...term.aliases].map((name) => ({ name: name.toLowerCase(), url: term.url, title: term.title, summary: term.summary }))),
+  );
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
   eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);
 

@@ -1,4 +1,5 @@
 // Pagefind indexes the finished site. It runs after every build, including under `npm start`.
+import { rmSync } from "node:fs";
 import * as pagefind from "pagefind";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -7,6 +8,8 @@ export async function indexSite(outputDir: string): Promise<void> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: outputDir });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
+  // Pagefind names files by content hash, so old ones would pile up across rebuilds.
+  rmSync(`${outputDir}/pagefind`, { recursive: true, force: true });
   await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
   await pagefind.close();
 }

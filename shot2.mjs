@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 1000, height: 900 } });
+const errs = []; p.on("console", m => { if (["error","warning"].includes(m.type())) errs.push(m.text()); }); p.on("pageerror", e => errs.push(e.message));
+await p.goto("http://127.0.0.1:8089/search/?q=client%20journey");
+await p.waitForTimeout(1500);
+console.log(await p.locator(".search__results").innerText());
+console.log(await p.locator("#search-status").innerText());
+await p.screenshot({ path: "/tmp/search.png" });
+console.log("errors:", JSON.stringify(errs));
+await b.close();

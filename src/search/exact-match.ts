@@ -1,0 +1,28 @@
+// Pagefind ranks by words, so a phrase such as an alias ("client journey") can lose to a long
+// page that uses both words often. A query that names a term exactly goes first. Pure.
+
+export interface SearchResult {
+  id: string;
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: string;
+}
+
+export interface TermName {
+  /** A term's title or alias, lower-cased. */
+  name: string;
+  url: string;
+  title: string;
+  summary: string;
+}
+
+/** Moves (or adds) the exactly named term to the top of the results. */
+export function pinExactMatch(results: SearchResult[], query: string, names: TermName[], typeFilter: string): SearchResult[] {
+  if (typeFilter === "Guide") return results;
+  const match = names.find((entry) => entry.name === query.trim().toLowerCase());
+  if (!match) return results;
+  const existing = results.find((result) => result.url === match.url);
+  const pinned = existing ?? { id: `exact:${match.url}`, url: match.url, title: match.title, excerpt: match.summary, kind: "Term" };
+  return [pinned, ...results.filter((result) => result !== existing)];
+}

@@ -1,0 +1,154 @@
+// Search over terms and guides with Pagefind's JavaScript API. The index is fetched on first
+// use; results are shown with x-text, so nothing from the index is ever parsed as HTML.
+import { startAlpine } from "../assets/js/start-alpine.ts";
+import { pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
+
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string; excerpt?: string };
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+
+const pagefindUrl = "/pagefind/pagefind.js";
+const namesUrl = "/search/names.json";
+const shownResults = 20;
+let pagefindPromise: Promise<Pagefind> | undefined;
+let namesPromise: Promise<TermName[]> | undefined;
+
+/** Term titles and aliases, fetched once. A query that names a term exactly puts that term first. */
+function loadNames(): Promise<TermName[]> {
+  namesPromise ??= fetch(namesUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<TermName[]>) : []))
+    .catch(() => []);
+  return namesPromise;
+}
+
+
+
+/** Loads Pagefind once. The URL is a variable so esbuild leaves this import to the browser. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 30 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return pagefindPromise;
+}
+
+interface Magics {
+  $refs: { query: HTMLInputElement };
+  $event: Event;
+}
+
+interface SiteSearch {
+  query: string;
+  type: string;
+  stage: string;
+  stages: string[];
+  results: SearchResult[];
+  status: string;
+  searchId: number;
+  init(): void;
+  onQuery(): void;
+  onFilter(): void;
+  onSubmit(): void;
+  run(): Promise<void>;
+  hasResults(): boolean;
+}
+
+function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
+  return {
+    query: "",
+    type: "",
+    stage: "",
+    stages: [],
+    results: [],
+    status: "Type a word or phrase, such as “churn” or “discovery call”.",
+    searchId: 0,
+
+    init() {
+      const params = new URLSearchParams(window.location.search);
+      this.query = (params.get("q") ?? "").slice(0, 200);
+      this.type = params.get("type") ?? "";
+      this.stage = params.get("stage") ?? "";
+      void loadPagefind()
+        .then(async (pagefind) => {
+          this.stages = Object.keys((await pagefind.filters()).stage ?? {}).sort();
+        })
+        .catch(() => {
+          this.status = "Search could not load. Browse the glossary A–Z instead.";
+        });
+      if (this.query) void this.run();
+    },
+
+    onQuery() {
+      this.query = (this.$event.target as HTMLInputElement).value.slice(0, 200);
+      void this.run();
+    },
+
+    onFilter() {
+      const select = this.$event.target as HTMLSelectElement;
+      if (select.name === "type") this.type = select.value;
+      else this.stage = select.value;
+      void this.run();
+    },
+
+    onSubmit() {
+      this.$event.preventDefault();
+      void this.run();
+    },
+
+    async run() {
+      const id = ++this.searchId; // only the latest search may update the page
+      const query = this.query.trim();
+      const params = new URLSearchParams();
+      if (query) params.set("q", query);
+      if (this.type) params.set("type", this.type);
+      if (this.stage) params.set("stage", this.stage);
+      window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
+      if (!query) {
+        this.results = [];
+        this.status = "Type a word or phrase, such as “churn” or “discovery call”.";
+        return;
+      }
+      this.status = "Searching…";
+      try {
+        const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
+        const filters: Record<string, string> = {};
+        if (this.type) filters.type = this.type;
+        if (this.stage) filters.stage = this.stage;
+        const search = await pagefind.search(query, { filters });
+        const found = search?.results ?? [];
+        const data = await Promise.all(found.slice(0, shownResults).map(async (result) => ({ id: result.id, data: await result.data() })));
+        if (id !== this.searchId) return;
+        const ranked = data.map(({ id: resultId, data: d }) => ({
+          id: resultId,
+          url: d.url,
+          title: d.meta.title ?? d.url,
+          excerpt: d.meta.excerpt ?? "",
+          kind: d.filters.type?.[0] ?? "",
+        }));
+        this.results = this.stage ? ranked : pinExactMatch(ranked, query, names, this.type);
+        this.status =
+          this.results.length === 0
+            ? `Nothing found for “${query}”. Try another word, or browse the glossary A–Z.`
+            : `${Math.max(found.length, this.results.length)} ${Math.max(found.length, this.results.length) === 1 ? "result" : "results"} for “${query}”${found.length > shownResults ? `, showing the first ${shownResults}` : ""}.`;
+      } catch {
+        if (id === this.searchId) this.status = "Search could not load. Browse the glossary A–Z instead.";
+      }
+    },
+
+    hasResults() {
+      return this.results.length > 0;
+    },
+  };
+}
+
+startAlpine((Alpine) => Alpine.data("siteSearch", siteSearch));

@@ -1,0 +1,72 @@
+// Search, typed into the box the way a reader would, on the real built index.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator("#search-q").fill(query);
+  await page.waitForFunction((q) => document.querySelector("#search-status")?.textContent?.includes(`for “${q}”`), query);
+  return page.locator(".search__results li > a").allInnerTexts();
+}
+
+describe("search", () => {
+  it("finds a term by its title, and by an alias, as the first result, with its summary as the excerpt", async () => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    let bytes = 0;
+    page.on("response", async (response) => {
+      if (response.url().includes("/pagefind/")) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${site.origin}/search/`);
+    expect((await search(page, "conversion rate"))[0]).toBe("Conversion rate");
+    expect((await search(page, "client journey"))[0]).toBe("Customer journey");
+    expect(await page.locator(".search__results li p").first().innerText()).toContain("from the first time they hear your name");
+    console.info(`[search] Pagefind downloaded ${(bytes / 1024).toFixed(1)} KiB for two searches on the real site`);
+    expect(problems).toEqual([]);
+  });
+
+  it("filters by type and by stage", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.locator("#search-type").selectOption("Guide");
+    const guides = await search(page, "booking");
+    expect(guides.length).toBeGreaterThan(0);
+    expect(await page.locator(".search__kind").allTextContents()).toEqual(guides.map(() => "Guide"));
+    await page.locator("#search-type").selectOption("");
+    await page.locator("#search-stage").selectOption("Decision");
+    const decision = await search(page, "booking");
+    expect(decision).toContain("Decision");
+    expect(decision).not.toContain("Awareness");
+  });
+
+  it("the header search form takes a query to the search page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/glossary/`);
+    await page.locator("#header-q").fill("retention");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=retention/);
+    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.includes("for “retention”"));
+    expect((await page.locator(".search__results li > a").allInnerTexts())[0]).toBe("Retention");
+  });
+
+  it("without JavaScript, the search page sends the reader to the A–Z index", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=retention`);
+    await page.waitForURL(/\/glossary\/$/);
+    expect(await page.locator("h1").innerText()).toBe("Glossary A–Z");
+    await context.close();
+  });
+});
