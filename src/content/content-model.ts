@@ -4,6 +4,7 @@ import { z } from "zod";
 import { guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, type TermFrontMatter } from "./term-schema.ts";
 import { suggestion } from "./did-you-mean.ts";
 import { countWords, extractInternalLinks, readingMinutes } from "./markdown-text.ts";
+import { editorialFindings } from "./editorial-rules.ts";
 
 export interface SourceFile {
   /** Path from the project root, such as "src/glossary/lead-magnet.md". Used in every message. */
@@ -158,6 +159,7 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
     }
     const [min, max] = options.wordLimits.term;
     if (term.words < min || term.words > max) warning(term.path, "body", `has ${term.words} words; a term reads best at ${min}–${max}`);
+    for (const finding of editorialFindings(bodyByPath.get(term.path) ?? "", term.sources.length > 0)) warning(term.path, finding.field, finding.message);
   }
   for (const guide of guides) {
     bodies.set(guide.url, { path: guide.path, url: guide.url, title: guide.title, body: bodyByPath.get(guide.path) ?? "" });

@@ -1,0 +1,33 @@
+// npm run check:content — checks every term and guide in about a second, without a build.
+// Same rules as the build (src/content/), plus the originality check when ../shared is present.
+// Prints every problem at once, grouped by file; exits 1 if any is an error.
+import { performance } from "node:perf_hooks";
+import { formatProblem, type ContentProblem } from "../src/content/content-model.ts";
+import { loadContent } from "../src/content/load-content.ts";
+import { seedOverlapProblems, seedOverlapTool } from "../src/content/seed-overlap.ts";
+
+const root = process.argv[2] ?? process.cwd();
+const includeDrafts = process.argv.includes("--drafts");
+const started = performance.now();
+
+const model = loadContent({ root, includeDrafts });
+const problems: ContentProblem[] = [...model.problems];
+const tool = seedOverlapTool(root);
+if (tool) problems.push(...seedOverlapProblems(root, tool));
+
+const byFile = new Map<string, ContentProblem[]>();
+for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+
+for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(`\n${file}`);
+  for (const problem of list) console.log(`  ${problem.severity === "error" ? "error  " : "warning"}  ${formatProblem(problem).slice(file.length + 2)}`);
+}
+
+const errors = problems.filter((p) => p.severity === "error").length;
+const warnings = problems.length - errors;
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(
+  `\n${model.terms.length} terms and ${model.guides.length} guides checked in ${seconds}s: ${errors} error(s), ${warnings} warning(s).` +
+    (tool ? "" : " (Originality check skipped: ../shared/tools/seed-overlap.mjs is not here.)"),
+);
+process.exit(errors > 0 ? 1 : 0);

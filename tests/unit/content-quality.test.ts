@@ -1,0 +1,60 @@
+// The measurable parts of CONTENT.md, held over the real glossary, and shown to catch a bad entry.
+import { describe, expect, it } from "vitest";
+import { buildContentModel, defaultWordLimits, formatProblem } from "../../src/content/content-model.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { fixtureTerms } from "../helpers/fixtures.ts";
+import { projectRoot } from "../helpers/paths.ts";
+
+const model = loadContent({ root: projectRoot, includeDrafts: false });
+
+describe("the published glossary", () => {
+  it("has at least 38 entries, including every term CONTENT.md requires", () => {
+    expect(model.terms.length).toBeGreaterThanOrEqual(38);
+    const required = [
+      "customer-journey", "awareness", "consideration", "decision", "retention", "advocacy",
+      "sales-funnel", "conversion-rate", "drop-off-rate", "funnel-leak", "overall-conversion",
+      "value-ladder", "offer-architecture", "lead-magnet", "order-bump", "upsell", "nurture-sequence", "discovery-call", "intro-session",
+      "customer-journey-map", "touchpoint", "moment-of-truth", "ideal-client-profile", "voice-of-the-customer",
+      "customer-experience", "onboarding", "time-to-first-value", "proactive-support", "omnichannel-support",
+      "client-churn", "client-retention-rate", "rebooking", "health-score", "net-promoter-score", "referral", "testimonial", "word-of-mouth",
+    ];
+    expect(required.filter((slug) => !model.termsBySlug[slug])).toEqual([]);
+  });
+
+  it("meets the brief: 250–700 words, short summaries, two or more related terms, no orphans, no unlabelled figures", () => {
+    expect(model.problems.map(formatProblem)).toEqual([]);
+    for (const term of model.terms) {
+      expect(term.words, term.path).toBeGreaterThanOrEqual(250);
+      expect(term.words, term.path).toBeLessThanOrEqual(700);
+      expect(term.summary.length, term.path).toBeLessThanOrEqual(200);
+      expect(term.related.length, term.path).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("links every entry from at least one other entry or guide", () => {
+    const linked = new Set([
+      ...Object.keys(model.backlinks),
+      ...model.terms.flatMap((term) => term.related.map((slug) => `/glossary/${slug}/`)),
+    ]);
+    expect(model.terms.filter((term) => !linked.has(term.url)).map((t) => t.slug)).toEqual([]);
+  });
+});
+
+describe("the same checks on a deliberately weak entry", () => {
+  it("flag the word count, the missing sections, the unsourced figure and the orphan", () => {
+    const files = [...fixtureTerms("valid"), ...fixtureTerms("weak")];
+    const messages = buildContentModel(files, { includeDrafts: false, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits })
+      .problems.filter((p) => p.file === "src/glossary/weak-entry.md")
+      .map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^has \d+ words; a term reads best at 250–700$/),
+        expect.stringMatching(/^has 0 question headings/),
+        expect.stringMatching(/^needs a section on how the term differs/),
+        expect.stringMatching(/^needs a section naming the most common mistake/),
+        expect.stringMatching(/^uses percentages with no source/),
+        "is an orphan: no other term or guide links to it yet",
+      ]),
+    );
+  });
+});
