@@ -8,6 +8,7 @@ const plugins = [
   "site-url", // the site URL, overridable with SITE_URL for deploys
   "content", // load, validate and link all terms and guides; fail the build on bad content
   "drafts", // draft: true pages appear under `npm start` only
+  "markdown", // Markdown tables labelled for phones
   "collections", // term and guide lists, the feed's newest-first order
   "filters", // dates, JSON-LD, A–Z grouping
   "csp", // the Content-Security-Policy, shared by the meta tag and _headers

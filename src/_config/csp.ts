@@ -20,6 +20,17 @@ export const contentSecurityPolicy = {
   headerOnly: "frame-ancestors 'none'",
 };
 
+/**
+ * _headers rules per section. Hosts apply every rule that matches, and two CSP headers both
+ * apply, so a catch-all "/*" would also lock search out of WebAssembly. Each section gets its own.
+ * A new top-level section must be added here (a test checks every page is covered once).
+ */
+export const cspRules = [
+  { paths: ["/", "/index.html", "/404.html", "/glossary/*", "/guides/*", "/calculator/*"], policy: "default" },
+  { paths: ["/search/*"], policy: "search" },
+] as const;
+
 export default function cspPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy);
+  eleventyConfig.addGlobalData("cspRules", cspRules);
 }

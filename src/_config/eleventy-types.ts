@@ -29,6 +29,7 @@ export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string): void;
   addPassthroughCopy(paths: Record<string, string>): void;
+  amendLibrary(name: "md", amend: (library: any) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
 }
 

@@ -35,7 +35,7 @@ describe("stage guides", () => {
     for (const fix of stage.fixes) expect(text).toContain(fix);
     expect(text).toMatch(/an example, not a benchmark/i);
     expect(p.root.querySelector("#reflection-prompt")?.text.length).toBeGreaterThan(40);
-    expect(p.root.querySelector('[x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
+    expect(p.root.querySelector('[data-x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
     expect(p.root.querySelector(".calculator-cta a")?.getAttribute("href")).toBe("/calculator/");
     expect(p.root.querySelector(".stage-diagram__band--current text")?.text).toContain(`${stage.name} (this guide)`);
     expect(p.root.querySelector("svg.stage-diagram title")).not.toBeNull();

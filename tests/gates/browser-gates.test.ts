@@ -1,0 +1,95 @@
+// Gates 2 and 4 in Chromium: zero axe violations on every page type, light and dark, and zero CSP
+// violations while the calculator, the reflection box and search are used.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import { axeFindings, formatAxeFinding } from "../helpers/gates/axe.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+type Setup = (page: Page) => Promise<void>;
+const pageTypes: [string, string, Setup?][] = [
+  ["home", "/"],
+  ["A–Z index", "/glossary/"],
+  ["stage filter", "/glossary/stage/retention/"],
+  ["a term", "/glossary/funnel-leak/"],
+  ["a guide", "/guides/decision/"],
+  ["the hub", "/guides/"],
+  ["calculator, empty", "/calculator/"],
+  ["calculator, example loaded", "/calculator/", async (page) => {
+    await page.getByRole("button", { name: "Load the example" }).click();
+    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
+  }],
+  ["calculator, bad input", "/calculator/?awareness=1000&consideration=abc&decision=-4&retention=2.5&advocacy=", async (page) => {
+    await page.waitForSelector("#count-1-message:not(:empty)");
+  }],
+  ["search with results", "/search/?q=churn", async (page) => {
+    await page.waitForSelector(".search__results li");
+  }],
+  ["404", "/404.html"],
+];
+
+/** Records CSP violations from inside the page, so none can pass unnoticed. */
+async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener("securitypolicyviolation", (event) => list.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+}
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe.each(["light", "dark"] as const)("axe-core, %s colour scheme", (colorScheme) => {
+  it.each(pageTypes)("%s (%s) has zero WCAG 2.2 A/AA violations", async (_name, url, setup) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await recordCspViolations(page);
+    await page.goto(site.origin + url);
+    await setup?.(page);
+    const findings = await axeFindings(page);
+    expect(findings.map((f) => formatAxeFinding(url, f))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("CSP in use", () => {
+  it("the calculator, the reflection box and search cause no CSP violation or console error", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await recordCspViolations(page);
+    const problems = watchForProblems(page);
+
+    await page.goto(`${site.origin}/calculator/`);
+    await page.getByRole("button", { name: "Load the example" }).click();
+    await page.locator("#count-2").fill("55");
+    await page.locator("#what-if-0").fill("45");
+    await page.locator("#goal-input").fill("10");
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
+    expect(await cspViolations(page)).toEqual([]);
+
+    await page.goto(`${site.origin}/guides/retention/`);
+    await page.locator("#reflection-text").fill("A note");
+    await page.getByRole("button", { name: "Copy all my reflections" }).click();
+    await page.getByRole("button", { name: "Clear" }).click();
+    expect(await cspViolations(page)).toEqual([]);
+
+    await page.goto(`${site.origin}/search/?q=referral`);
+    await page.waitForSelector(".search__results li");
+    expect(await cspViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+// Gate 5: bytes a reader downloads, gzipped, per page. DESIGN.md's budgets.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parse } from "node-html-parser";
+
+export const budgets = {
+  /** HTML + CSS for a term, guide or index page. */
+  readingPage: 14 * 1024,
+  /** The calculator's JavaScript before Chart.js loads. */
+  calculatorJs: 35 * 1024,
+  /** The calculator's JavaScript including Chart.js. */
+  calculatorJsWithChart: 110 * 1024,
+};
+
+export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
+
+export interface Weight {
+  total: number;
+  parts: { name: string; bytes: number }[];
+}
+
+/** The HTML plus its render-blocking stylesheets (print CSS excluded), gzipped. */
+export function readingWeight(siteDir: string, pageFile: string): Weight {
+  const html = readFileSync(join(siteDir, pageFile), "utf8");
+  const parts = [{ name: pageFile, bytes: gzipSize(join(siteDir, pageFile)) }];
+  for (const link of parse(html).querySelectorAll('link[rel="stylesheet"]')) {
+    if (link.getAttribute("media") === "print") continue;
+    const href = link.getAttribute("href") ?? "";
+    parts.push({ name: href, bytes: gzipSize(join(siteDir, href)) });
+  }
+  return { total: parts.reduce((sum, part) => sum + part.bytes, 0), parts: parts.sort((a, b) => b.bytes - a.bytes) };
+}
+
+/** A failure message that says which page, by how much, and what weighs most. */
+export function overBudget(label: string, weight: Weight, budget: number): string | undefined {
+  if (weight.total < budget) return undefined;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return `${label} is ${kb(weight.total)} gzip, ${kb(weight.total - budget)} over its ${kb(budget)} budget. Heaviest: ${weight.parts
+    .slice(0, 3)
+    .map((p) => `${p.name} ${kb(p.bytes)}`)
+    .join(", ")}`;
+}
