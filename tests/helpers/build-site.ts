@@ -3,15 +3,18 @@ import Eleventy from "@11ty/eleventy";
 import { join, relative } from "node:path";
 import { projectRoot } from "./paths.ts";
 
-export async function buildSite(outputDir: string, options: { input?: string } = {}): Promise<void> {
+/** mode "serve" builds as `npm start` does (drafts included); "build" as `npm run build`. */
+export async function buildSite(outputDir: string, options: { input?: string; mode?: "build" | "serve" } = {}): Promise<void> {
+  const mode = options.mode ?? "build";
   const previousMode = process.env.ELEVENTY_RUN_MODE;
-  process.env.ELEVENTY_RUN_MODE = "build";
+  process.env.ELEVENTY_RUN_MODE = mode;
   try {
     // Eleventy skips directory data files (glossary.11tydata.js) when the input path is absolute.
     const input = relative(process.cwd(), options.input ?? join(projectRoot, "src")) || ".";
     const eleventy = new Eleventy(input, outputDir, {
       configPath: join(projectRoot, ".eleventy.js"),
       quietMode: true,
+      runMode: mode,
     });
     await eleventy.write();
   } finally {

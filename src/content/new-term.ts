@@ -1,0 +1,76 @@
+// Plans a new glossary term from what an editor typed: checked with the build's own schema,
+// refused when it would clash with an existing term. Pure: the CLI does the asking and writing.
+import slugify from "@sindresorhus/slugify";
+import yaml from "js-yaml";
+import { didYouMean, suggestion } from "./did-you-mean.ts";
+import { termSchema } from "./term-schema.ts";
+import type { TermEntry } from "./content-model.ts";
+
+export interface NewTermInput {
+  title: string;
+  summary: string;
+  stage: string;
+  related: string[];
+}
+
+export type NewTermPlan = { ok: true; slug: string; path: string; text: string; closeTerms: string[] } | { ok: false; problems: string[] };
+
+/** Existing terms whose slug or title is close to the new one, to show instead of a duplicate. */
+function closeTerms(slug: string, title: string, terms: TermEntry[]): string[] {
+  const near = new Set<string>();
+  const bySlug = didYouMean(slug, terms.map((t) => t.slug));
+  if (bySlug) near.add(bySlug);
+  for (const term of terms) {
+    if (term.slug.includes(slug) || slug.includes(term.slug) || term.title.toLowerCase().includes(title.toLowerCase())) near.add(term.slug);
+  }
+  return [...near].slice(0, 5);
+}
+
+const outline = (title: string) => `## What is ${/^[aeiou]/i.test(title) ? "an" : "a"} ${title.toLowerCase()}?
+
+_One paragraph in plain words, with an everyday example from a coaching or therapy practice._
+
+## Why does it matter?
+
+_Why a coach should care, and at which stage of the client journey it matters most._
+
+## How do you work it out?
+
+_How to read or calculate it. Where numbers help, add a small table and label it "an example, not a benchmark"._
+
+## How is it different from …?
+
+_Name the term it is most often confused with, and link to its entry as other entries do._
+
+## What is the most common mistake?
+
+_The one mistake readers make most, and what to do instead._
+`;
+
+export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "src/glossary"): NewTermPlan {
+  const slug = slugify(input.title);
+  const problems: string[] = [];
+  if (!slug) return { ok: false, problems: ["The title needs at least one letter or number."] };
+
+  const clash = terms.find((t) => t.slug === slug || t.title.toLowerCase() === input.title.trim().toLowerCase() || t.aliases.some((a) => a.toLowerCase() === input.title.trim().toLowerCase()));
+  if (clash) {
+    const near = closeTerms(slug, input.title, terms).filter((s) => s !== clash.slug);
+    problems.push(`"${input.title}" already exists as ${clash.path} (${clash.title}). Edit that file instead.${near.length ? ` Other close terms: ${near.join(", ")}.` : ""}`);
+  }
+
+  const data = { title: input.title.trim(), summary: input.summary.trim(), stage: input.stage.trim(), related: input.related.map((r) => r.trim()).filter(Boolean) };
+  const parsed = termSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".") || "term"}: expected ${issue.message}`);
+  }
+  const slugs = terms.map((t) => t.slug);
+  data.related.forEach((related, index) => {
+    if (related === slug) problems.push(`related[${index}]: "${related}" is this term itself`);
+    else if (!slugs.includes(related)) problems.push(`related[${index}]: "${related}" is not a glossary term${suggestion(related, slugs)}`);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  // New terms start as drafts: visible under `npm start`, never published half-written.
+  const frontMatter = yaml.dump({ ...data, draft: true }, { lineWidth: -1, flowLevel: 1, quotingType: '"' });
+  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n${outline(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
+}
