@@ -7,11 +7,20 @@ import { loadContent } from "../src/content/load-content.ts";
 import { seedOverlapProblems, seedOverlapTool } from "../src/content/seed-overlap.ts";
 
 const root = process.argv[2] ?? process.cwd();
-const includeDrafts = process.argv.includes("--drafts");
 const started = performance.now();
 
-const model = loadContent({ root, includeDrafts });
-const problems: ContentProblem[] = [...model.problems];
+// Drafts are checked as `npm start` shows them (so an editor gets feedback on work in progress),
+// and the site as `npm run build` publishes it (so a link to a draft is still caught).
+const preview = loadContent({ root, includeDrafts: true });
+const published = loadContent({ root, includeDrafts: false });
+const seen = new Set<string>();
+const problems: ContentProblem[] = [...preview.problems, ...published.problems].filter((problem) => {
+  const key = `${problem.severity} ${formatProblem(problem)}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+});
+const model = preview;
 const tool = seedOverlapTool(root);
 if (tool) problems.push(...seedOverlapProblems(root, tool));
 
@@ -26,8 +35,9 @@ for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
 const errors = problems.filter((p) => p.severity === "error").length;
 const warnings = problems.length - errors;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const drafts = preview.terms.filter((term) => term.draft).length;
 console.log(
-  `\n${model.terms.length} terms and ${model.guides.length} guides checked in ${seconds}s: ${errors} error(s), ${warnings} warning(s).` +
+  `\n${model.terms.length} terms (${drafts} draft) and ${model.guides.length} guides checked in ${seconds}s: ${errors} error(s), ${warnings} warning(s).` +
     (tool ? "" : " (Originality check skipped: ../shared/tools/seed-overlap.mjs is not here.)"),
 );
 process.exit(errors > 0 ? 1 : 0);
