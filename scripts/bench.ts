@@ -1,0 +1,163 @@
+// npm run bench — build time of this site against a bare Eleventy build of the same Markdown,
+// measured side by side in one run. Each build is a fresh process; the two alternate.
+// Usage: npm run bench [-- --sizes 500,5000 --rounds 3]
+import { spawn, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { syntheticSlug, syntheticTerm } from "./bench/generate-terms.ts";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "500,5000" }, rounds: { type: "string", default: "3" } } });
+const sizes = (values.sizes ?? "500,5000").split(",").map(Number);
+const rounds = Number(values.rounds ?? 3);
+const project = process.cwd();
+const eleventyCli = join(project, "node_modules/@11ty/eleventy/cmd.cjs");
+const preload = join(project, "scripts/bench/preload-max-rss.cjs");
+
+interface Run {
+  seconds: number;
+  maxRssMb: number;
+  searchSeconds: number;
+}
+
+/** Our site: a copy of src/, _data/ and _includes/ with N generated terms added. */
+function prepareOurs(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-ours-${n}-`));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
+  mkdirSync(join(dir, "src/glossary/bench"));
+  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary/bench", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
+  return dir;
+}
+
+/** The baseline: the same N Markdown files, a one-line layout, no plugins, no data, no search index. */
+function prepareBaseline(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-bare-${n}-`));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  mkdirSync(join(dir, "src/_includes"), { recursive: true });
+  mkdirSync(join(dir, "src/glossary"), { recursive: true });
+  writeFileSync(join(dir, "src/_includes/base.njk"), "<!doctype html><html lang=\"en\"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n");
+  writeFileSync(join(dir, "src/glossary/glossary.json"), '{ "layout": "base.njk" }\n');
+  writeFileSync(join(dir, "eleventy.config.js"), "export const config = { markdownTemplateEngine: false };\n");
+  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
+  return dir;
+}
+
+function build(dir: string, config: string): Run {
+  rmSync(join(dir, "_site"), { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, ELEVENTY_RUN_MODE: "build" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build failed in ${dir}:\n${result.stderr.slice(-2000)}`);
+  const rss = Number(result.stderr.match(/BENCH_MAX_RSS_KB (\d+)/)?.[1] ?? 0);
+  const search = Number(result.stdout.match(/\[search\] indexed \d+ pages in ([\d.]+) seconds/)?.[1] ?? 0);
+  return { seconds, maxRssMb: rss / 1024, searchSeconds: search };
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const name of readdirSync(path, { recursive: true, encoding: "utf8" })) {
+    const stats = statSync(join(path, name));
+    if (stats.isFile()) total += stats.size;
+  }
+  return total;
+}
+
+/** Starts watch mode, edits one term, and reads how long Eleventy took to rebuild. */
+async function rebuildAfterEdit(dir: string, incremental: boolean): Promise<number> {
+  const args = [eleventyCli, `--config=${join(project, ".eleventy.js")}`, "--input=src", "--output=_site", "--watch", ...(incremental ? ["--incremental"] : [])];
+  const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env } });
+  let log = "";
+  const waitFor = (pattern: RegExp, from: number) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern} in watch mode`)), 120_000);
+      const check = () => {
+        const match = log.slice(from).match(pattern);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match);
+        } else setTimeout(check, 20);
+      };
+      check();
+    });
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  try {
+    await waitFor(/Watching…/, 0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const mark = log.length;
+    appendFileSync(join(dir, "src/glossary/bench", `${syntheticSlug(1)}.md`), "\nOne more sentence, edited during the benchmark.\n");
+    const match = await waitFor(/Wrote \d+ files?.*? in ([\d.]+) seconds/, mark);
+    return Number(match[1]);
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+async function main(): Promise<void> {
+  console.log(`Journey Atlas build benchmark: ${cpus().length} cores, Node ${process.version}, ${rounds} rounds, sizes ${sizes.join(" and ")}\n`);
+  const results: Record<string, unknown>[] = [];
+  for (const n of sizes) {
+    const ours = prepareOurs(n);
+    const bare = prepareBaseline(n);
+    const oursRuns: Run[] = [];
+    const bareRuns: Run[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      // Alternate which goes first, so warm caches favour neither.
+      const order = round % 2 === 0 ? ["ours", "bare"] : ["bare", "ours"];
+      for (const which of order) {
+        if (which === "ours") oursRuns.push(build(ours, join(project, ".eleventy.js")));
+        else bareRuns.push(build(bare, "eleventy.config.js"));
+      }
+      process.stdout.write(`  N=${n} round ${round + 1}: ours ${fmt(oursRuns.at(-1)!.seconds)} s, baseline ${fmt(bareRuns.at(-1)!.seconds)} s\n`);
+    }
+    const oursMedian = median(oursRuns.map((r) => r.seconds));
+    const searchMedian = median(oursRuns.map((r) => r.searchSeconds));
+    const bareMedian = median(bareRuns.map((r) => r.seconds));
+    const rebuild = n <= 1000 ? { full: await rebuildAfterEdit(ours, false), incremental: await rebuildAfterEdit(ours, true) } : null;
+    results.push({
+      n,
+      oursSeconds: oursMedian,
+      oursWithoutSearchIndexSeconds: oursMedian - searchMedian,
+      searchIndexSeconds: searchMedian,
+      baselineSeconds: bareMedian,
+      ratio: oursMedian / bareMedian,
+      ratioWithoutSearchIndex: (oursMedian - searchMedian) / bareMedian,
+      oursPeakMemoryMb: Math.max(...oursRuns.map((r) => r.maxRssMb)),
+      baselinePeakMemoryMb: Math.max(...bareRuns.map((r) => r.maxRssMb)),
+      siteBytes: folderBytes(join(ours, "_site")),
+      searchIndexBytes: folderBytes(join(ours, "_site/pagefind")),
+      rebuildAfterOneEditSeconds: rebuild,
+    });
+    rmSync(ours, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
+  }
+
+  const row = (r: Record<string, any>) =>
+    `| ${r.n} | ${fmt(r.oursSeconds)} s (${fmt(r.searchIndexSeconds)} s of it search index) | ${fmt(r.baselineSeconds)} s | **${fmt(r.ratio)}×** (${fmt(r.ratioWithoutSearchIndex)}× without the index) | ${Math.round(r.oursPeakMemoryMb)} MB / ${Math.round(r.baselinePeakMemoryMb)} MB | ${fmt(r.siteBytes / 1048576, 1)} MB | ${fmt(r.searchIndexBytes / 1048576, 1)} MB |`;
+  console.log("\n| Terms | Ours (median) | Bare Eleventy (median) | Ours / baseline | Peak memory ours / bare | _site | Pagefind index |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const r of results) console.log(row(r));
+  const small = results.find((r) => r.n === 500) as Record<string, any> | undefined;
+  const large = results.find((r) => r.n === 5000) as Record<string, any> | undefined;
+  if (small && large) console.log(`\nGrowth from 500 to 5,000 terms (ours): ${fmt(large.oursSeconds / small.oursSeconds)}× (goal ≤ 11×)`);
+  if (large) console.log(`Ours / baseline at 5,000 terms: ${fmt(large.ratio)}× (goal ≤ 1.5×); ${fmt(large.ratioWithoutSearchIndex)}× leaving out Pagefind, which the baseline does not run`);
+  if (small?.rebuildAfterOneEditSeconds) {
+    console.log(`Rebuild after a one-term edit at 500 terms: ${fmt(small.rebuildAfterOneEditSeconds.full)} s full, ${fmt(small.rebuildAfterOneEditSeconds.incremental)} s with --incremental (goal < 1 s)`);
+  }
+  mkdirSync(join(project, "bench-results"), { recursive: true });
+  const file = join(project, "bench-results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rounds, results }, null, 2)}\n`);
+  console.log(`\nResults written to ${file}`);
+}
+
+await main();
