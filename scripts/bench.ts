@@ -2,7 +2,7 @@
 // measured side by side in one run. Each build is a fresh process; the two alternate.
 // Usage: npm run bench [-- --sizes 500,5000 --rounds 3]
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,6 +26,7 @@ function prepareOurs(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `atlas-bench-ours-${n}-`));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
+  symlinkSync(join(project, "node_modules"), join(dir, "node_modules"), "dir"); // for esbuild's imports
   mkdirSync(join(dir, "src/glossary/bench"));
   for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary/bench", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
   return dir;

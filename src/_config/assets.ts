@@ -1,6 +1,6 @@
 // esbuild bundles the browser TypeScript and the CSS into the output folder before each build.
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import * as esbuild from "esbuild";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -8,9 +8,10 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 export const scriptEntries = ["src/calculator/app.ts", "src/guides/reflection-box.ts", "src/search/search-page.ts"];
 export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
 
-export async function bundleAssets(outputDir: string, production: boolean): Promise<void> {
-  const common = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning" as const, legalComments: "none" as const };
-  const scripts = scriptEntries.filter((entry) => existsSync(entry));
+/** Bundles the site rooted at `root` (the folder holding src/) into `outputDir`. */
+export async function bundleAssets(root: string, outputDir: string, production: boolean): Promise<void> {
+  const common = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning" as const, legalComments: "none" as const, absWorkingDir: root };
+  const scripts = scriptEntries.filter((entry) => existsSync(join(root, entry)));
   await Promise.all([
     scripts.length > 0 &&
       esbuild.build({
@@ -24,12 +25,14 @@ export async function bundleAssets(outputDir: string, production: boolean): Prom
         target: "es2022",
         define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
       }),
-    esbuild.build({ ...common, entryPoints: styleEntries.filter((entry) => existsSync(entry)), outdir: join(outputDir, "assets/css") }),
+    esbuild.build({ ...common, entryPoints: styleEntries.filter((entry) => existsSync(join(root, entry))), outdir: join(outputDir, "assets/css") }),
   ]);
 }
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
-  eleventyConfig.on("eleventy.before", ({ directories, runMode }) => bundleAssets(directories.output, runMode === "build"));
+  eleventyConfig.on("eleventy.before", ({ directories, runMode }) =>
+    bundleAssets(resolve(directories.input, ".."), resolve(directories.output), runMode === "build"),
+  );
 }

@@ -1,14 +1,13 @@
 // draft: true — previewed under `npm start`, absent from a production build in every form.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build-site.ts";
-import { projectRoot } from "../helpers/paths.ts";
+import { copySiteSources } from "../helpers/site-copy.ts";
 
 const draft = `---
-title: Tripwire offer
+title: Starter bundle
 summary: A small, low-priced first offer that turns a reader into a paying client for the first time.
 stage: decision
 related: [order-bump, value-ladder]
@@ -20,13 +19,12 @@ Draftword: an unpublished explanation that must never leak into a production bui
 `;
 
 let site: string;
+let remove: () => void;
 beforeAll(() => {
-  site = mkdtempSync(join(tmpdir(), "atlas-drafts-"));
-  writeFileSync(join(site, "package.json"), '{ "type": "module" }\n');
-  for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(site, part), { recursive: true });
-  writeFileSync(join(site, "src/glossary/tripwire-offer.md"), draft);
+  ({ dir: site, remove } = copySiteSources("atlas-drafts-"));
+  writeFileSync(join(site, "src/glossary/tripwire-draft.md"), draft);
 });
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+afterAll(() => remove());
 
 /** Pagefind's fragments are gzipped JSON; read them all as text. */
 function searchIndexText(output: string): string {
@@ -38,10 +36,10 @@ describe("drafts", () => {
   it("are left out of npm run build: no page, feed entry, sitemap entry, A–Z entry or search entry", async () => {
     const output = join(site, "_site");
     await buildSite(output, { input: join(site, "src") });
-    expect(existsSync(join(output, "glossary/tripwire-offer/index.html"))).toBe(false);
-    expect(readFileSync(join(output, "feed.xml"), "utf8")).not.toContain("tripwire-offer");
-    expect(readFileSync(join(output, "sitemap.xml"), "utf8")).not.toContain("tripwire-offer");
-    expect(readFileSync(join(output, "glossary/index.html"), "utf8")).not.toContain("Tripwire offer");
+    expect(existsSync(join(output, "glossary/tripwire-draft/index.html"))).toBe(false);
+    expect(readFileSync(join(output, "feed.xml"), "utf8")).not.toContain("tripwire-draft");
+    expect(readFileSync(join(output, "sitemap.xml"), "utf8")).not.toContain("tripwire-draft");
+    expect(readFileSync(join(output, "glossary/index.html"), "utf8")).not.toContain("Starter bundle");
     const index = searchIndexText(output);
     expect(index).toContain("Lead magnet"); // the index is readable, so the next line means something
     expect(index).not.toContain("Draftword");
@@ -50,16 +48,16 @@ describe("drafts", () => {
   it("are shown under npm start, with a visible Draft badge", async () => {
     const output = join(site, "_preview");
     await buildSite(output, { input: join(site, "src"), mode: "serve" });
-    const html = readFileSync(join(output, "glossary/tripwire-offer/index.html"), "utf8");
+    const html = readFileSync(join(output, "glossary/tripwire-draft/index.html"), "utf8");
     expect(html).toContain('<span class="badge badge--draft">Draft</span>');
     expect(html).toContain("Draftword");
   });
 
   it("fail the production build, with a clear message, when a published page links to one", async () => {
-    const linking = readFileSync(join(site, "src/glossary/order-bump.md"), "utf8").replace("## Why does it matter?", "See the [tripwire offer](/glossary/tripwire-offer/).\n\n## Why does it matter?");
+    const linking = readFileSync(join(site, "src/glossary/order-bump.md"), "utf8").replace("## Why does it matter?", "See the [starter bundle](/glossary/tripwire-draft/).\n\n## Why does it matter?");
     writeFileSync(join(site, "src/glossary/order-bump.md"), linking);
     await expect(buildSite(join(site, "_site2"), { input: join(site, "src") })).rejects.toThrow(
-      "src/glossary/order-bump.md: body links to /glossary/tripwire-offer/, a draft term that is not published",
+      "src/glossary/order-bump.md: body links to /glossary/tripwire-draft/, a draft term that is not published",
     );
   });
 });

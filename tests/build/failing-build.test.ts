@@ -1,25 +1,20 @@
 // A bad term must stop the build before anything is written; an empty glossary must still build.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build-site.ts";
-import { projectRoot } from "../helpers/paths.ts";
+import { copySiteSources } from "../helpers/site-copy.ts";
 
-const copies: string[] = [];
+const copies: { dir: string; remove: () => void }[] = [];
 
-/** A copy of the site's sources (not node_modules) in a temporary folder, to break on purpose. */
 function copyOfSite(): string {
-  // Outside the project, because Eleventy skips folders that .gitignore lists (tests/.tmp/ is one).
-  const dir = mkdtempSync(join(tmpdir(), "atlas-build-"));
-  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n'); // so the .11tydata.js files load as ES modules
-  copies.push(dir);
-  for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
-  return dir;
+  const copy = copySiteSources("atlas-build-");
+  copies.push(copy);
+  return copy.dir;
 }
 
 afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const copy of copies.splice(0)) copy.remove();
 });
 
 describe("building with bad content", () => {

@@ -1,0 +1,18 @@
+// A throwaway copy of the site's sources, to build with broken or extra content.
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "./paths.ts";
+
+/**
+ * Copies src/, _data/ and _includes/ to a temporary folder. It lives outside the project because
+ * Eleventy skips folders that .gitignore lists; package.json makes its .11tydata.js files ES modules,
+ * and node_modules links back so esbuild can resolve the browser code's packages.
+ */
+export function copySiteSources(prefix = "atlas-copy-"): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+  for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
