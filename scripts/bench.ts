@@ -2,11 +2,12 @@
 // measured side by side in one run. Each build is a fresh process; the two alternate.
 // Usage: npm run bench [-- --sizes 500,5000 --rounds 3]
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { syntheticSlug, syntheticTerm } from "./bench/generate-terms.ts";
+import { syntheticSlug } from "./bench/generate-terms.ts";
+import { prepareBaseline, prepareOurs } from "./bench/sites.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "500,5000" }, rounds: { type: "string", default: "3" } } });
 const sizes = (values.sizes ?? "500,5000").split(",").map(Number);
@@ -19,30 +20,6 @@ interface Run {
   seconds: number;
   maxRssMb: number;
   searchSeconds: number;
-}
-
-/** Our site: a copy of src/, _data/ and _includes/ with N generated terms added. */
-function prepareOurs(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-ours-${n}-`));
-  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
-  symlinkSync(join(project, "node_modules"), join(dir, "node_modules"), "dir"); // for esbuild's imports
-  mkdirSync(join(dir, "src/glossary/bench"));
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary/bench", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
-  return dir;
-}
-
-/** The baseline: the same N Markdown files, a one-line layout, no plugins, no data, no search index. */
-function prepareBaseline(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-bare-${n}-`));
-  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  mkdirSync(join(dir, "src/_includes"), { recursive: true });
-  mkdirSync(join(dir, "src/glossary"), { recursive: true });
-  writeFileSync(join(dir, "src/_includes/base.njk"), "<!doctype html><html lang=\"en\"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n");
-  writeFileSync(join(dir, "src/glossary/glossary.json"), '{ "layout": "base.njk" }\n');
-  writeFileSync(join(dir, "eleventy.config.js"), "export const config = { markdownTemplateEngine: false };\n");
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
-  return dir;
 }
 
 function build(dir: string, config: string): Run {

@@ -30,9 +30,14 @@ export async function bundleAssets(root: string, outputDir: string, production: 
 }
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
+  // Bundling starts before the build and runs alongside template rendering; the build waits for it
+  // at the end, so a bundling error still fails the build.
+  let bundling: Promise<void> = Promise.resolve();
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
-  eleventyConfig.on("eleventy.before", ({ directories, runMode }) =>
-    bundleAssets(resolve(directories.input, ".."), resolve(directories.output), runMode === "build"),
-  );
+  eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
+    bundling = bundleAssets(resolve(directories.input, ".."), resolve(directories.output), runMode === "build");
+    bundling.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
+  });
+  eleventyConfig.on("eleventy.after", () => bundling);
 }

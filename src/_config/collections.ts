@@ -1,4 +1,4 @@
-import type { ContentModel } from "../content/content-model.ts";
+import { currentContentModel } from "./content.ts";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "./eleventy-types.ts";
 
 export interface FeedEntry {
@@ -12,8 +12,7 @@ export interface FeedEntry {
 /** Terms and guides, newest first, with dates from the content model (front matter, then git). */
 function feedEntries(api: CollectionApi): FeedEntry[] {
   const pages = [...api.getFilteredByGlob("src/glossary/**/*.md"), ...api.getFilteredByGlob("src/guides/*.md")];
-  const model = pages[0]?.data.atlas as ContentModel | undefined;
-  if (!model) return [];
+  const model = currentContentModel();
   const byUrl = new Map([...model.terms, ...model.guides].map((entry) => [entry.url, entry]));
   return pages
     .flatMap((item) => {

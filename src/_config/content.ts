@@ -14,9 +14,31 @@ export class ContentError extends Error {
 
 const warningsShown = 10;
 
-export default function contentPlugin(eleventyConfig: EleventyConfig): void {
-  let model: ContentModel | undefined;
+let model: ContentModel | undefined;
 
+/** The model of the build in progress, for other plugins (collections, filters). */
+export function currentContentModel(): ContentModel {
+  if (!model) throw new Error("The content model is read in eleventy.before; nothing may ask for it earlier.");
+  return model;
+}
+
+/** Read-through view of the current model. A class, so Eleventy's config merge keeps it by reference. */
+class AtlasView {
+  get terms() {
+    return currentContentModel().terms;
+  }
+  get termsBySlug() {
+    return currentContentModel().termsBySlug;
+  }
+  get guides() {
+    return currentContentModel().guides;
+  }
+  get backlinks() {
+    return currentContentModel().backlinks;
+  }
+}
+
+export default function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
     model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
     const errors = errorsIn(model);
@@ -26,6 +48,8 @@ export default function contentPlugin(eleventyConfig: EleventyConfig): void {
     if (warnings.length > warningsShown) console.warn(`[content] …and ${warnings.length - warningsShown} more warnings (npm run check:content)`);
   });
 
-  // Templates read the model as `atlas` ("content" is reserved by Eleventy): atlas.terms, atlas.termsBySlug[slug], atlas.backlinks[url].
-  eleventyConfig.addGlobalData("atlas", () => model);
+  // Templates read the model as `atlas`: atlas.terms, atlas.termsBySlug[slug], atlas.backlinks[url].
+  // It is a Nunjucks global, not Eleventy data: data is merged into every page's data cascade,
+  // which for a large glossary copies a large object thousands of times (5,000 terms ran out of memory).
+  eleventyConfig.addNunjucksGlobal("atlas", new AtlasView());
 }

@@ -23,7 +23,9 @@ export interface EleventyConfig {
   directories: { input: string; output: string };
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
+  addNunjucksGlobal(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addAsyncFilter(name: string, filter: (...args: any[]) => Promise<unknown>): void;
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addPreprocessor(name: string, extensions: string, fn: (data: Record<string, any>, content: string) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;

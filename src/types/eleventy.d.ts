@@ -10,4 +10,6 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-plugin-rss" {
   const rssPlugin: unknown;
   export default rssPlugin;
+  export function dateToRfc3339(date: Date): string;
+  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: object): Promise<string>;
 }

@@ -193,6 +193,18 @@ describe("the calculator", () => {
     );
   });
 
+  it("prints a clean one-page report: results and advice, no form controls", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5&price_decision=90&value_retention=900");
+    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".calculator__form").isVisible()).toBe(false);
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.getByTestId("fix-first").isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBe(1);
+  });
+
   it("shows the worked example, computed at build time, when JavaScript is off", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -80,6 +80,23 @@ describe("the reflection box", () => {
     await context.close();
   });
 
+  it("works from the keyboard: type, Tab to Clear, Enter, Tab back to Undo clear, Enter", async () => {
+    const context = await browser.newContext();
+    const page = await openGuide(context, "retention");
+    await page.locator("#reflection-text").focus();
+    await page.keyboard.type("Typed with the keyboard");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Clear");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#reflection-text").inputValue()).toBe("");
+    await page.keyboard.press("Shift+Tab"); // Undo clear appears before Clear in the tab order
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Undo clear");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#reflection-text").inputValue()).toBe("Typed with the keyboard");
+    await context.close();
+  });
+
   it("says notes won't be kept when storage is blocked", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
