@@ -8,35 +8,56 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 export const scriptEntries = ["src/calculator/app.ts", "src/guides/reflection-box.ts", "src/search/search-page.ts"];
 export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
 
-/** Bundles the site rooted at `root` (the folder holding src/) into `outputDir`. */
-export async function bundleAssets(root: string, outputDir: string, production: boolean): Promise<void> {
-  const common = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning" as const, legalComments: "none" as const, absWorkingDir: root };
+type BuildOptions = esbuild.BuildOptions;
+
+/** esbuild options for the site rooted at `root` (the folder holding src/): one for scripts, one for CSS. */
+function bundleOptions(root: string, outputDir: string, production: boolean): BuildOptions[] {
+  const common: BuildOptions = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning", legalComments: "none", absWorkingDir: root };
   const scripts = scriptEntries.filter((entry) => existsSync(join(root, entry)));
-  await Promise.all([
-    scripts.length > 0 &&
-      esbuild.build({
-        ...common,
-        entryPoints: scripts,
-        outdir: join(outputDir, "assets/js"),
-        entryNames: "[name]",
-        chunkNames: "chunks/[name]-[hash]",
-        format: "esm",
-        splitting: true,
-        target: "es2022",
-        define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
-      }),
-    esbuild.build({ ...common, entryPoints: styleEntries.filter((entry) => existsSync(join(root, entry))), outdir: join(outputDir, "assets/css") }),
-  ]);
+  const styles = styleEntries.filter((entry) => existsSync(join(root, entry)));
+  return [
+    ...(scripts.length
+      ? [
+          {
+            ...common,
+            entryPoints: scripts,
+            outdir: join(outputDir, "assets/js"),
+            entryNames: "[name]",
+            chunkNames: "chunks/[name]-[hash]",
+            format: "esm" as const,
+            splitting: true,
+            target: "es2022",
+            define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
+          },
+        ]
+      : []),
+    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css") }] : []),
+  ];
+}
+
+/** One-off production (or test) bundle. */
+export async function bundleAssets(root: string, outputDir: string, production: boolean): Promise<void> {
+  await Promise.all(bundleOptions(root, outputDir, production).map((options) => esbuild.build(options)));
 }
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
-  // Bundling starts before the build and runs alongside template rendering; the build waits for it
-  // at the end, so a bundling error still fails the build.
-  let bundling: Promise<void> = Promise.resolve();
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
+  // Bundling starts before the build and runs alongside template rendering; the build waits for it
+  // at the end, so a bundling error still fails the build.
+  let bundling: Promise<unknown> = Promise.resolve();
+  // Under `npm start`, esbuild keeps its contexts and rebuilds incrementally: milliseconds, not a cold build.
+  let contexts: Promise<esbuild.BuildContext[]> | undefined;
+
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
-    bundling = bundleAssets(resolve(directories.input, ".."), resolve(directories.output), runMode === "build");
+    const root = resolve(directories.input, "..");
+    const output = resolve(directories.output);
+    if (runMode === "build") {
+      bundling = bundleAssets(root, output, true);
+    } else {
+      contexts ??= Promise.all(bundleOptions(root, output, false).map((options) => esbuild.context(options)));
+      bundling = contexts.then((list) => Promise.all(list.map((context) => context.rebuild())));
+    }
     bundling.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
   });
   eleventyConfig.on("eleventy.after", () => bundling);

@@ -18,5 +18,14 @@ export async function indexSite(outputDir: string): Promise<void> {
 }
 
 export default function searchPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.on("eleventy.after", ({ directories }) => indexSite(directories.output));
+  // Under `npm start` the index refreshes right after each rebuild without holding the reload back;
+  // refreshes run one at a time, in order. `npm run build` waits for the index, so a finished build has it.
+  let refreshing: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
+    if (runMode === "build") return indexSite(directories.output);
+    refreshing = refreshing
+      .then(() => indexSite(directories.output))
+      .catch((error: unknown) => console.error(`[search] the index could not be refreshed: ${(error as Error).message}`));
+    return undefined;
+  });
 }
