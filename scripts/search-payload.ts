@@ -38,7 +38,7 @@ try {
   const byKind = new Map<string, number>();
   page.on("response", async (response) => {
     const url = new URL(response.url());
-    if (!url.pathname.startsWith("/pagefind/") && url.pathname !== "/search/names.json") return;
+    if (!url.pathname.startsWith("/pagefind/") && !url.pathname.startsWith("/search/names/")) return;
     const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
     total += bytes;
     const kind = url.pathname.split("/")[2]?.replace(/_[0-9a-f]+\..*$/, "").replace(/\..*$/, "") ?? url.pathname;

@@ -3,7 +3,9 @@ import { groupByLetter, termsForStage } from "../content/glossary-index.ts";
 import { breadcrumbList, definedTerm, definedTermSet, serializeJsonLd, type Crumb } from "../content/structured-data.ts";
 import type { TermEntry } from "../content/content-model.ts";
 import { stageDiagramSvg } from "../content/stage-diagram.ts";
+import { nameShard, type TermName } from "../search/exact-match.ts";
 import type { Stage } from "../content/stage-schema.ts";
+import { currentContentModel } from "./content.ts";
 import { siteUrl } from "./site-url.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -19,9 +21,13 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString().slice(0, 10));
   eleventyConfig.addFilter("groupByLetter", (terms: TermEntry[]) => groupByLetter(terms));
   eleventyConfig.addFilter("termsForStage", (terms: TermEntry[], stageId: string) => termsForStage(terms, stageId));
-  // Every title and alias with its term's URL, for exact-match results in search.
-  eleventyConfig.addFilter("termNames", (terms: TermEntry[]) =>
-    terms.flatMap((term) => [term.title, ...term.aliases].map((name) => ({ name: name.toLowerCase(), url: term.url, title: term.title, summary: term.summary }))),
+  // Every title and alias with its term's URL, in shards by first letter, for exact-match results in
+  // search (src/search/names.njk). Only the 27 shard keys are Eleventy data; the names come from the model.
+  eleventyConfig.addGlobalData("nameShardKeys", [..."abcdefghijklmnopqrstuvwxyz", "other"]);
+  eleventyConfig.addFilter("termNamesIn", (key: string): TermName[] =>
+    currentContentModel().terms.flatMap((term) =>
+      [term.title, ...term.aliases].filter((name) => nameShard(name) === key).map((name) => ({ name: name.toLowerCase(), url: term.url, title: term.title })),
+    ),
   );
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
   eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);

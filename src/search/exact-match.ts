@@ -14,7 +14,12 @@ export interface TermName {
   name: string;
   url: string;
   title: string;
-  summary: string;
+}
+
+/** Which shard of /search/names/ holds a name: its first letter, or "other". Shards keep each fetch small. */
+export function nameShard(name: string): string {
+  const first = name.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").charAt(0);
+  return /[a-z]/.test(first) ? first : "other";
 }
 
 /** Moves (or adds) the exactly named term to the top of the results. */
@@ -23,6 +28,6 @@ export function pinExactMatch(results: SearchResult[], query: string, names: Ter
   const match = names.find((entry) => entry.name === query.trim().toLowerCase());
   if (!match) return results;
   const existing = results.find((result) => result.url === match.url);
-  const pinned = existing ?? { id: `exact:${match.url}`, url: match.url, title: match.title, excerpt: match.summary, kind: "Term" };
+  const pinned = existing ?? { id: `exact:${match.url}`, url: match.url, title: match.title, excerpt: "", kind: "Term" };
   return [pinned, ...results.filter((result) => result !== existing)];
 }

@@ -1,7 +1,7 @@
 // Search over terms and guides with Pagefind's JavaScript API. The index is fetched on first
 // use; results are shown with x-text, so nothing from the index is ever parsed as HTML.
 import { startAlpine } from "../assets/js/start-alpine.ts";
-import { pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
+import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
 
 interface PagefindResultData {
   url: string;
@@ -17,17 +17,22 @@ interface Pagefind {
 
 
 const pagefindUrl = "/pagefind/pagefind.js";
-const namesUrl = "/search/names.json";
+const namesFolder = "/search/names/";
 const shownResults = 20;
 let pagefindPromise: Promise<Pagefind> | undefined;
-let namesPromise: Promise<TermName[]> | undefined;
+const nameShards = new Map<string, Promise<TermName[]>>();
 
-/** Term titles and aliases, fetched once. A query that names a term exactly puts that term first. */
-function loadNames(): Promise<TermName[]> {
-  namesPromise ??= fetch(namesUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<TermName[]>) : []))
-    .catch(() => []);
-  return namesPromise;
+/** Term titles and aliases starting like the query, fetched once per letter. An exact name goes first. */
+function loadNames(query: string): Promise<TermName[]> {
+  const key = nameShard(query);
+  let shard = nameShards.get(key);
+  if (!shard) {
+    shard = fetch(`${namesFolder}${key}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<TermName[]>) : []))
+      .catch(() => []);
+    nameShards.set(key, shard);
+  }
+  return shard;
 }
 
 
@@ -120,7 +125,7 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
       }
       this.status = "Searching…";
       try {
-        const [pagefind, names] = await Promise.all([loadPagefind(), loadNames()]);
+        const [pagefind, names] = await Promise.all([loadPagefind(), loadNames(query)]);
         const filters: Record<string, string> = {};
         if (this.type) filters.type = this.type;
         if (this.stage) filters.stage = this.stage;

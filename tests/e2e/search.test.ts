@@ -33,6 +33,7 @@ describe("search", () => {
     expect((await search(page, "conversion rate"))[0]).toBe("Conversion rate");
     expect((await search(page, "client journey"))[0]).toBe("Customer journey");
     expect(await page.locator(".search__results li p").first().innerText()).toContain("from the first time they hear your name");
+    expect(bytes).toBeGreaterThan(0);
     console.info(`[search] Pagefind downloaded ${(bytes / 1024).toFixed(1)} KiB for two searches on the real site`);
     expect(problems).toEqual([]);
   });

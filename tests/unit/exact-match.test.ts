@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pinExactMatch, type SearchResult } from "../../src/search/exact-match.ts";
+import { nameShard, pinExactMatch, type SearchResult } from "../../src/search/exact-match.ts";
 
-const names = [{ name: "client journey", url: "/glossary/customer-journey/", title: "Customer journey", summary: "The whole path." }];
+const names = [{ name: "client journey", url: "/glossary/customer-journey/", title: "Customer journey" }];
 const result = (url: string, title: string): SearchResult => ({ id: url, url, title, excerpt: "", kind: "Term" });
 
 describe("pinExactMatch", () => {
@@ -16,5 +16,11 @@ describe("pinExactMatch", () => {
     const results = [result("/guides/", "Hub")];
     expect(pinExactMatch(results, "journey", names, "")).toBe(results);
     expect(pinExactMatch(results, "client journey", names, "Guide")).toBe(results);
+  });
+});
+
+describe("nameShard", () => {
+  it("files a name under its first letter, accents folded, and anything else under other", () => {
+    expect(["Client journey", " churn", "Éclair", "1:1 session", "NPS"].map(nameShard)).toEqual(["c", "c", "e", "other", "n"]);
   });
 });
