@@ -180,37 +180,25 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
   return { terms, termsBySlug, guides, backlinks, problems };
 }
 
+/** Fields every page shares, terms and guides alike. */
+function pageFields(slug: string, url: string, file: SourceFile, data: { title: string; summary: string; updated?: Date | undefined }, words: number): PageEntry {
+  return { slug, url, path: file.path, title: data.title, summary: data.summary, updated: data.updated ?? file.lastModified, words, readingMinutes: readingMinutes(words) };
+}
+
 function toTerm(slug: string, file: SourceFile, data: TermFrontMatter, words: number): TermEntry {
   return {
-    slug,
-    url: termUrl(slug),
-    path: file.path,
-    title: data.title,
-    summary: data.summary,
+    ...pageFields(slug, termUrl(slug), file, data, words),
     stage: data.stage,
     related: data.related,
     aliases: data.aliases ?? [],
     ...(data.series ? { series: data.series } : {}),
     sources: data.sources ?? [],
-    updated: data.updated ?? file.lastModified,
     draft: data.draft ?? false,
-    words,
-    readingMinutes: readingMinutes(words),
   };
 }
 
 function toGuide(slug: string, file: SourceFile, data: GuideFrontMatter, words: number): GuideEntry {
-  return {
-    slug,
-    url: guideUrl(slug),
-    path: file.path,
-    title: data.title,
-    summary: data.summary,
-    ...(data.stage ? { stage: data.stage } : {}),
-    updated: data.updated ?? file.lastModified,
-    words,
-    readingMinutes: readingMinutes(words),
-  };
+  return { ...pageFields(slug, guideUrl(slug), file, data, words), ...(data.stage ? { stage: data.stage } : {}) };
 }
 
 /** Titles and aliases must each name one term, ignoring case. */

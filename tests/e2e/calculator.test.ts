@@ -1,27 +1,17 @@
 // The calculator, used the way a person uses it: typing, keys, links, reloads.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 async function openCalculator(query = "", init?: () => void): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const problems = watchForProblems(page);
-  await page.goto(`${site.origin}/calculator/${query}`);
+  await page.goto(`${env.origin}/calculator/${query}`);
   await page.waitForSelector("html.js");
   return { page, problems };
 }
@@ -73,9 +63,9 @@ describe("the calculator", () => {
     const { page } = await openCalculator();
     await typeCounts(page, ["500", "100", "20", "10", "2"]);
     await page.waitForFunction(() => localStorage.getItem("journey-atlas:calculator")?.includes('"2"'));
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.origin}/calculator/`);
     expect(await page.locator("#count-0").inputValue()).toBe("500");
-    await page.goto(`${site.origin}/calculator/?awareness=900&consideration=90&decision=9&retention=3&advocacy=1`);
+    await page.goto(`${env.origin}/calculator/?awareness=900&consideration=90&decision=9&retention=3&advocacy=1`);
     expect(await page.locator("#count-0").inputValue()).toBe("900");
   });
 
@@ -206,9 +196,9 @@ describe("the calculator", () => {
   });
 
   it("shows the worked example, computed at build time, when JavaScript is off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.origin}/calculator/`);
     expect(await page.locator(".worked-example").isVisible()).toBe(true);
     expect(await page.locator(".calculator").isVisible()).toBe(false);
     expect(await page.locator(".worked-example").innerText()).toContain("Fix first: Watched the free workshop replay → Opened the follow-up email");

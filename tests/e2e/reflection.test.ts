@@ -1,23 +1,13 @@
 // The reflection box at the end of each stage guide, used as a reader would.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 async function openGuide(context: BrowserContext, stage: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${site.origin}/guides/${stage}/`);
+  await page.goto(`${env.origin}/guides/${stage}/`);
   await page.waitForSelector("html.js");
   return page;
 }
@@ -25,7 +15,7 @@ const status = (page: Page) => page.locator("#reflection-status").innerText();
 
 describe("the reflection box", () => {
   it("saves as you type, says so quietly, and comes back after a reload", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await openGuide(context, "decision");
     const problems = watchForProblems(page);
     await page.locator("#reflection-text").pressSequentially("Booking takes six clicks on a phone.");
@@ -39,7 +29,7 @@ describe("the reflection box", () => {
   });
 
   it("keeps a separate note for each guide", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const decision = await openGuide(context, "decision");
     await decision.locator("#reflection-text").fill("Decision note");
     await decision.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
@@ -49,7 +39,7 @@ describe("the reflection box", () => {
   });
 
   it("can be cleared, and the clear can be undone so nothing is lost by accident", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await openGuide(context, "awareness");
     await page.locator("#reflection-text").fill("Podcast guests bring my best clients.");
     await page.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
@@ -66,7 +56,7 @@ describe("the reflection box", () => {
   });
 
   it("copies every reflection, in stage order, with one button", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const awareness = await openGuide(context, "awareness");
     await awareness.locator("#reflection-text").fill("First note");
@@ -81,7 +71,7 @@ describe("the reflection box", () => {
   });
 
   it("works from the keyboard: type, Tab to Clear, Enter, Tab back to Undo clear, Enter", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await openGuide(context, "retention");
     await page.locator("#reflection-text").focus();
     await page.keyboard.type("Typed with the keyboard");
@@ -98,7 +88,7 @@ describe("the reflection box", () => {
   });
 
   it("says notes won't be kept when storage is blocked", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
     });
@@ -110,9 +100,9 @@ describe("the reflection box", () => {
   });
 
   it("explains that saving needs JavaScript when it is off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/guides/consideration/`);
+    await page.goto(`${env.origin}/guides/consideration/`);
     expect(await status(page)).toContain("Saving needs JavaScript");
     expect(await page.getByRole("button", { name: "Clear" }).isVisible()).toBe(false);
     await context.close();

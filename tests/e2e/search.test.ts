@@ -1,19 +1,9 @@
 // Search, typed into the box the way a reader would, on the real built index.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.locator("#search-q").fill(query);
@@ -23,13 +13,13 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe("search", () => {
   it("finds a term by its title, and by an alias, as the first result, with its summary as the excerpt", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForProblems(page);
     let bytes = 0;
     page.on("response", async (response) => {
       if (response.url().includes("/pagefind/")) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${env.origin}/search/`);
     expect((await search(page, "conversion rate"))[0]).toBe("Conversion rate");
     expect((await search(page, "client journey"))[0]).toBe("Customer journey");
     expect(await page.locator(".search__results li p").first().innerText()).toContain("from the first time they hear your name");
@@ -39,8 +29,8 @@ describe("search", () => {
   });
 
   it("filters by type and by stage", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/search/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/search/`);
     await page.locator("#search-type").selectOption("Guide");
     const guides = await search(page, "booking");
     expect(guides.length).toBeGreaterThan(0);
@@ -53,8 +43,8 @@ describe("search", () => {
   });
 
   it("the header search form takes a query to the search page", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/glossary/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/glossary/`);
     await page.locator("#header-q").fill("retention");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\/\?q=retention/);
@@ -63,9 +53,9 @@ describe("search", () => {
   });
 
   it("without JavaScript, the search page sends the reader to the A–Z index", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/search/?q=retention`);
+    await page.goto(`${env.origin}/search/?q=retention`);
     await page.waitForURL(/\/glossary\/$/);
     expect(await page.locator("h1").innerText()).toBe("Glossary A–Z");
     await context.close();

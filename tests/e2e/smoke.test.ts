@@ -1,24 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 describe("smoke: pages load in Chromium without errors", () => {
   it.each(["/", "/glossary/", "/glossary/customer-journey/"])("%s", async (url) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems = watchForProblems(page);
-    const response = await page.goto(site.origin + url);
+    const response = await page.goto(env.origin + url);
     expect(response?.status()).toBe(200);
     expect(await page.locator("h1").first().textContent()).toBeTruthy();
     expect(problems).toEqual([]);
@@ -26,8 +15,8 @@ describe("smoke: pages load in Chromium without errors", () => {
   });
 
   it("the skip link is the first thing keyboard users reach, and it moves focus to the main content", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/glossary/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/glossary/`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.keyboard.press("Enter");

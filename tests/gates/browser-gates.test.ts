@@ -1,21 +1,11 @@
 // Gates 2 and 4 in Chromium: zero axe violations on every page type, light and dark, and zero CSP
 // violations while the calculator, the reflection box and search are used.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 import { axeFindings, formatAxeFinding } from "../helpers/gates/axe.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 type Setup = (page: Page) => Promise<void>;
 const pageTypes: [string, string, Setup?][] = [
@@ -51,10 +41,10 @@ const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as 
 
 describe.each(["light", "dark"] as const)("axe-core, %s colour scheme", (colorScheme) => {
   it.each(pageTypes)("%s (%s) has zero WCAG 2.2 A/AA violations", async (_name, url, setup) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const context = await env.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await recordCspViolations(page);
-    await page.goto(site.origin + url);
+    await page.goto(env.origin + url);
     await setup?.(page);
     const findings = await axeFindings(page);
     expect(findings.map((f) => formatAxeFinding(url, f))).toEqual([]);
@@ -65,13 +55,13 @@ describe.each(["light", "dark"] as const)("axe-core, %s colour scheme", (colorSc
 
 describe("CSP in use", () => {
   it("the calculator, the reflection box and search cause no CSP violation or console error", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await context.newPage();
     await recordCspViolations(page);
     const problems = watchForProblems(page);
 
-    await page.goto(`${site.origin}/calculator/`);
+    await page.goto(`${env.origin}/calculator/`);
     await page.getByRole("button", { name: "Load the example" }).click();
     await page.locator("#count-2").fill("55");
     await page.locator("#what-if-0").fill("45");
@@ -80,13 +70,13 @@ describe("CSP in use", () => {
     await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
     expect(await cspViolations(page)).toEqual([]);
 
-    await page.goto(`${site.origin}/guides/retention/`);
+    await page.goto(`${env.origin}/guides/retention/`);
     await page.locator("#reflection-text").fill("A note");
     await page.getByRole("button", { name: "Copy all my reflections" }).click();
     await page.getByRole("button", { name: "Clear" }).click();
     expect(await cspViolations(page)).toEqual([]);
 
-    await page.goto(`${site.origin}/search/?q=referral`);
+    await page.goto(`${env.origin}/search/?q=referral`);
     await page.waitForSelector(".search__results li");
     expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import sirv from "sirv";
 import { builtSite } from "./paths.ts";
 
@@ -49,4 +50,31 @@ export function watchForProblems(page: Page): string[] {
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   return problems;
+}
+
+/**
+ * One Chromium and one server over the built site for a test file: started before its tests,
+ * closed after them. Read `browser` and `origin` inside tests, once the hooks have run.
+ */
+export function useBrowserAndSite(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveSite();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("The browser starts in beforeAll; use it inside a test.");
+      return browser;
+    },
+    get origin() {
+      if (!site) throw new Error("The site is served in beforeAll; use it inside a test.");
+      return site.origin;
+    },
+  };
 }
