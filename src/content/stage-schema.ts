@@ -22,17 +22,22 @@ export const stageSchema = z
 export const stageListSchema = z
   .array(stageSchema)
   .length(5, "exactly five stages")
-  .superRefine((list, ctx) => {
-    list.forEach((stage, index) => {
-      // Only the first stage has no step leading into it, so only it may lack a target.
-      if ((index === 0) !== (stage.targetRate === null)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [index, "targetRate"],
-          message: index === 0 ? "null for the first stage" : "a rate between 0 and 1",
-        });
-      }
-    });
-  });
+  .superRefine(
+    (list, ctx) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((stage: { targetRate?: unknown } | undefined, index) => {
+        // Only the first stage has no step leading into it, so only it may lack a target.
+        if (stage && (index === 0) !== (stage.targetRate === null)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index, "targetRate"],
+            message: index === 0 ? "null for the first stage" : "a rate between 0 and 1",
+          });
+        }
+      });
+    },
+    // Run even when a stage has other errors, so every problem is reported in one go.
+    { when: () => true },
+  );
 
 export type Stage = z.infer<typeof stageSchema>;

@@ -69,6 +69,38 @@ describe("the calculator", () => {
     expect(await page.locator("#count-0").inputValue()).toBe("900");
   });
 
+  it("prices add revenue and put a money value on the fix", async () => {
+    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    await page.locator("summary", { hasText: "Money (optional)" }).click();
+    await page.locator("#price-decision").fill("90");
+    await page.locator("#value-retention").fill("900");
+    expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £14,400");
+    expect(await fixFirstText(page)).toContain("worth about £9,600 more revenue");
+    await page.locator("#price-decision").fill("-5");
+    expect(await page.locator("#price-decision-message").innerText()).toBe("A price can't be below zero.");
+  });
+
+  it("renaming a step updates every place it is shown, and the share link keeps the name", async () => {
+    const context = await env.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/calculator/?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5`);
+    await page.waitForSelector("html.js");
+    await page.locator("#label-0").fill("Watched workshop replay");
+    expect(await stepText(page, 1)).toContain("Watched workshop replay → Consideration");
+    expect(await fixFirstText(page)).toContain("Only 30.0% of people at Watched workshop replay reach Consideration");
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    await page.waitForFunction(() => document.querySelector(".share-status")?.textContent?.startsWith("Link copied"));
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.searchParams.get("label_awareness")).toBe("Watched workshop replay");
+    expect(link.searchParams.get("awareness")).toBe("1000");
+    const opened = await context.newPage();
+    await opened.goto(link.href);
+    await opened.waitForSelector("html.js");
+    expect(await opened.getByTestId("step-1").innerText()).toContain("Watched workshop replay → Consideration");
+    await context.close();
+  });
+
   it("Load the example and Reset do what they say", async () => {
     const { page } = await openCalculator();
     await page.getByRole("button", { name: "Load the example" }).click();
@@ -138,6 +170,13 @@ describe("the calculator", () => {
     await page.keyboard.press("Enter");
     expect(await page.locator("#count-1").inputValue()).toBe("300");
     expect(await fixFirstText(page)).toContain("→ Opened the follow-up email");
+    // Nothing traps focus: tabbing on always reaches the footer's last link.
+    let reachedFooter = false;
+    for (let i = 0; i < 60 && !reachedFooter; i += 1) {
+      await page.keyboard.press("Tab");
+      reachedFooter = await page.evaluate(() => document.activeElement?.closest(".site-footer") !== null);
+    }
+    expect(reachedFooter).toBe(true);
   });
 
   it("the chart appears after the numbers, with an accessible name and a text summary", async () => {
