@@ -4,7 +4,9 @@ import type { Stage } from "./stage-schema.ts";
 const escapeXml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const width = 320;
+const funnelWidth = 320;
+/** Room to the right of the funnel for the "this guide" marker, so it never has to fit inside a band. */
+const markerRoom = 110;
 const bandHeight = 40;
 const gap = 6;
 const topWidth = 300;
@@ -25,7 +27,7 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question">[
     const y = index * (bandHeight + gap);
     const topHalf = (topWidth - shrink * index) / 2;
     const bottomHalf = (topWidth - shrink * (index + 1)) / 2;
-    const centre = width / 2;
+    const centre = funnelWidth / 2;
     const points = [
       [centre - topHalf, y],
       [centre + topHalf, y],
@@ -35,8 +37,12 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question">[
       .map(([x, yy]) => `${x},${yy}`)
       .join(" ");
     const isCurrent = stage.id === currentId;
-    const label = `${index + 1}. ${stage.name}${isCurrent ? " (this guide)" : ""}`;
-    return `<g class="stage-diagram__band${isCurrent ? " stage-diagram__band--current" : ""}"><polygon points="${points}"/><text x="${centre}" y="${y + bandHeight / 2}" dominant-baseline="central" text-anchor="middle">${escapeXml(label)}</text></g>`;
+    const label = `${index + 1}. ${stage.name}`;
+    const marker = isCurrent
+      ? `<text class="stage-diagram__marker" x="${centre + topHalf + 8}" y="${y + bandHeight / 2}" dominant-baseline="central">◀ this guide</text>`
+      : "";
+    return `<g class="stage-diagram__band${isCurrent ? " stage-diagram__band--current" : ""}"><polygon points="${points}"/><text x="${centre}" y="${y + bandHeight / 2}" dominant-baseline="central" text-anchor="middle">${escapeXml(label)}</text>${marker}</g>`;
   });
+  const width = current ? funnelWidth + markerRoom : funnelWidth;
   return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="stage-diagram-title stage-diagram-desc"><title id="stage-diagram-title">The five stages of the client journey</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
 }

@@ -37,7 +37,8 @@ describe("stage guides", () => {
     expect(p.root.querySelector("#reflection-prompt")?.text.length).toBeGreaterThan(40);
     expect(p.root.querySelector('[data-x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
     expect(p.root.querySelector(".calculator-cta a")?.getAttribute("href")).toBe("/calculator/");
-    expect(p.root.querySelector(".stage-diagram__band--current text")?.text).toContain(`${stage.name} (this guide)`);
+    expect(p.root.querySelector(".stage-diagram__band--current text")?.text).toBe(`${i + 1}. ${stage.name}`);
+    expect(p.root.querySelector(".stage-diagram__band--current .stage-diagram__marker")?.text).toBe("◀ this guide");
     expect(p.root.querySelector("svg.stage-diagram title")).not.toBeNull();
   });
 
