@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load-content.ts";
-import { planNewTerm } from "../src/content/new-term.ts";
+import slugify from "@sindresorhus/slugify";
+import { planNewTerm, relatedProblems, splitList, stageProblems, summaryProblems, titleProblems } from "../src/content/new-term.ts";
 import { termStageValues } from "../src/content/term-schema.ts";
 
 const { values, positionals } = parseArgs({
@@ -23,16 +24,28 @@ async function main(): Promise<number> {
   const root = values.root ?? process.cwd();
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-  const ask = async (question: string, given: string | undefined): Promise<string> => given ?? (prompt ? (await prompt.question(question)).trim() : "");
+  const model = loadContent({ root, includeDrafts: true });
 
-  const title = await ask("Term name (for example: Lead magnet): ", positionals.join(" ") || undefined);
-  const summary = await ask("One- or two-sentence summary (up to 200 characters, no Markdown): ", values.summary);
-  const stage = await ask(`Stage (${termStageValues.join(", ")}): `, values.stage);
-  const related = await ask("Two or more related term slugs, comma-separated (for example: sales-funnel, value-ladder): ", values.related);
+  /** Asks until the answer passes its check (in a terminal); a flag's value is taken as given. */
+  const ask = async (question: string, given: string | undefined, problemsOf: (answer: string) => string[]): Promise<string> => {
+    if (given !== undefined || !prompt) return given ?? "";
+    for (;;) {
+      const answer = (await prompt.question(question)).trim();
+      const problems = problemsOf(answer);
+      if (problems.length === 0) return answer;
+      console.log(`  ${problems.join("\n  ")}`);
+    }
+  };
+
+  const title = await ask("Term name (for example: Lead magnet): ", positionals.join(" ") || undefined, (answer) => titleProblems(answer, model.terms));
+  const summary = await ask("One- or two-sentence summary (up to 200 characters, no Markdown): ", values.summary, summaryProblems);
+  const stage = await ask(`Stage (${termStageValues.join(", ")}): `, values.stage, stageProblems);
+  const related = await ask("Two or more related term slugs, comma-separated (for example: sales-funnel, value-ladder): ", values.related, (answer) =>
+    relatedProblems(splitList(answer), slugify(title), model.terms),
+  );
   prompt?.close();
 
-  const model = loadContent({ root, includeDrafts: true });
-  const plan = planNewTerm({ title, summary, stage, related: related.split(",") }, model.terms);
+  const plan = planNewTerm({ title, summary, stage, related: splitList(related) }, model.terms);
   if (!plan.ok) {
     console.error(`Could not create the term:\n  ${plan.problems.join("\n  ")}`);
     if (!interactive) console.error('Pass what is missing as flags, for example: npm run new-term -- "Lead magnet" --stage consideration --related sales-funnel,value-ladder --summary "…"');

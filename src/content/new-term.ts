@@ -3,7 +3,7 @@
 import slugify from "@sindresorhus/slugify";
 import yaml from "js-yaml";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
-import { termSchema } from "./term-schema.ts";
+import { termSchema, termStageValues } from "./term-schema.ts";
 import type { TermEntry } from "./content-model.ts";
 
 export interface NewTermInput {
@@ -47,27 +47,50 @@ _Name the term it is most often confused with, and link to its entry as other en
 _The one mistake readers make most, and what to do instead._
 `;
 
+/** Each check returns the problems with one answer, so the CLI can ask again straight away. */
+export function titleProblems(title: string, terms: TermEntry[]): string[] {
+  const slug = slugify(title);
+  if (!slug) return ["The title needs at least one letter or number."];
+  const wanted = title.trim().toLowerCase();
+  const clash = terms.find((t) => t.slug === slug || t.title.toLowerCase() === wanted || t.aliases.some((a) => a.toLowerCase() === wanted));
+  if (!clash) return [];
+  const near = closeTerms(slug, title, terms).filter((s) => s !== clash.slug);
+  return [`"${title}" already exists as ${clash.path} (${clash.title}). Edit that file instead.${near.length ? ` Other close terms: ${near.join(", ")}.` : ""}`];
+}
+
+function fieldProblems(field: "summary" | "stage" | "related", value: unknown): string[] {
+  const parsed = termSchema.shape[field].safeParse(value);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${[field, ...issue.path].join(".").replace(/\.(\d+)/g, "[$1]")}: expected ${issue.message}`);
+}
+
+export const summaryProblems = (summary: string): string[] => fieldProblems("summary", summary.trim());
+
+export function stageProblems(stage: string): string[] {
+  const problems = fieldProblems("stage", stage.trim());
+  return problems.length ? [`${problems[0]}${suggestion(stage.trim(), termStageValues)}`] : [];
+}
+
+export const splitList = (text: string): string[] => text.split(",").map((item) => item.trim()).filter(Boolean);
+
+export function relatedProblems(related: string[], slug: string, terms: TermEntry[]): string[] {
+  const problems = fieldProblems("related", related);
+  const slugs = terms.map((t) => t.slug);
+  related.forEach((item, index) => {
+    if (item === slug) problems.push(`related[${index}]: "${item}" is this term itself`);
+    else if (!slugs.includes(item)) problems.push(`related[${index}]: "${item}" is not a glossary term${suggestion(item, slugs)}`);
+  });
+  return problems;
+}
+
 export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "src/glossary"): NewTermPlan {
   const slug = slugify(input.title);
-  const problems: string[] = [];
-  if (!slug) return { ok: false, problems: ["The title needs at least one letter or number."] };
-
-  const clash = terms.find((t) => t.slug === slug || t.title.toLowerCase() === input.title.trim().toLowerCase() || t.aliases.some((a) => a.toLowerCase() === input.title.trim().toLowerCase()));
-  if (clash) {
-    const near = closeTerms(slug, input.title, terms).filter((s) => s !== clash.slug);
-    problems.push(`"${input.title}" already exists as ${clash.path} (${clash.title}). Edit that file instead.${near.length ? ` Other close terms: ${near.join(", ")}.` : ""}`);
-  }
-
   const data = { title: input.title.trim(), summary: input.summary.trim(), stage: input.stage.trim(), related: input.related.map((r) => r.trim()).filter(Boolean) };
-  const parsed = termSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join(".") || "term"}: expected ${issue.message}`);
-  }
-  const slugs = terms.map((t) => t.slug);
-  data.related.forEach((related, index) => {
-    if (related === slug) problems.push(`related[${index}]: "${related}" is this term itself`);
-    else if (!slugs.includes(related)) problems.push(`related[${index}]: "${related}" is not a glossary term${suggestion(related, slugs)}`);
-  });
+  const problems = [
+    ...titleProblems(input.title, terms),
+    ...summaryProblems(data.summary),
+    ...stageProblems(data.stage),
+    ...relatedProblems(data.related, slug, terms),
+  ];
   if (problems.length > 0) return { ok: false, problems };
 
   // New terms start as drafts: visible under `npm start`, never published half-written.
