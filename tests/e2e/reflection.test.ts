@@ -80,6 +80,7 @@ describe("the reflection box", () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe("solid");
     await page.keyboard.press("Enter");
     expect(await page.locator("#reflection-text").inputValue()).toBe("");
+    await page.getByRole("button", { name: "Undo clear" }).waitFor(); // it appears on Alpine's next tick
     await page.keyboard.press("Shift+Tab"); // Undo clear appears before Clear in the tab order
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Undo clear");
     await page.keyboard.press("Enter");

@@ -14,6 +14,13 @@ describe("patchInPlace", () => {
     );
   });
 
+  it("removes own keys the source lacks, even ones named like Object.prototype members", () => {
+    // fast-check found this: "valueOf" in {} is true, so an own "valueOf" key used to survive.
+    const target = { value: [{ valueOf: null }] as object[] };
+    patchInPlace(target, { value: [{}] });
+    expect(target).toEqual({ value: [{}] });
+  });
+
   it("keeps unchanged branches as the same objects, so their bindings do not re-run", () => {
     const unchanged = { text: "same" };
     const target = { a: unchanged, b: { text: "old" } };

@@ -17,6 +17,6 @@ export function patchInPlace<T extends object>(target: T, source: T): T {
     if (sameShape) patchInPlace(current as Tree, next as Tree);
     else if (current !== next) to[key] = next;
   }
-  for (const key of Object.keys(to)) if (!(key in from)) delete to[key];
+  for (const key of Object.keys(to)) if (!Object.hasOwn(from, key)) delete to[key]; // own keys only: "valueOf" is "in" every object
   return target;
 }
