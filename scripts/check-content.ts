@@ -3,7 +3,7 @@
 // Prints every problem at once, grouped by file; exits 1 if any is an error.
 import { performance } from "node:perf_hooks";
 import { formatProblem, type ContentProblem } from "../src/content/content-model.ts";
-import { loadContent } from "../src/content/load-content.ts";
+import { modelOf, readSiteSources } from "../src/content/load-content.ts";
 import { seedOverlapProblems, seedOverlapTool } from "../src/content/seed-overlap.ts";
 
 const root = process.argv[2] ?? process.cwd();
@@ -11,8 +11,9 @@ const started = performance.now();
 
 // Drafts are checked as `npm start` shows them (so an editor gets feedback on work in progress),
 // and the site as `npm run build` publishes it (so a link to a draft is still caught).
-const preview = loadContent({ root, includeDrafts: true });
-const published = loadContent({ root, includeDrafts: false });
+const sources = readSiteSources(root);
+const preview = modelOf(sources, true);
+const published = modelOf(sources, false);
 const seen = new Set<string>();
 const problems: ContentProblem[] = [...preview.problems, ...published.problems].filter((problem) => {
   const key = `${problem.severity} ${formatProblem(problem)}`;

@@ -1,11 +1,9 @@
 // npm run lighthouse — builds the site, serves it on loopback and runs Lighthouse (mobile, its
 // default) on home, a term, a guide and the calculator with Debian's Chromium. Slow, so not in npm test.
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import sirv from "sirv";
+import { chromiumFlags, chromiumPath, serveDirectory } from "./lib/local-browser.ts";
 
 const pages = [
   ["Home", "/"],
@@ -18,19 +16,12 @@ const categories = ["performance", "accessibility", "best-practices", "seo"] as 
 const build = spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const handler = sirv("_site", { etag: true, gzip: false });
-const server = createServer((req, res) =>
-  handler(req, res, () => {
-    res.statusCode = 404;
-    res.end("Not found");
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const site = await serveDirectory("_site");
+const origin = site.origin;
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromePath: chromiumPath,
+  chromeFlags: ["--headless=new", ...chromiumFlags],
 });
 
 const rows: string[] = [];
@@ -52,7 +43,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  await site.close();
 }
 
 console.log("\n| Page | Performance | Accessibility | Best practices | SEO |\n|---|---|---|---|---|");

@@ -2,12 +2,10 @@
 // Chromium on the built site (or on a copy with N generated terms, from the benchmark generator).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import sirv from "sirv";
+import { chromiumFlags, chromiumPath, serveDirectory } from "./lib/local-browser.ts";
 import { prepareOurs } from "./bench/sites.ts";
 
 const { values } = parseArgs({ options: { terms: { type: "string", default: "0" } } });
@@ -21,16 +19,9 @@ const built = spawnSync(process.execPath, [join(process.cwd(), "node_modules/@11
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const handler = sirv(join(root, "_site"));
-const server = createServer((req, res) =>
-  handler(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const site = await serveDirectory(join(root, "_site"));
+const origin = site.origin;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 
 try {
   const page = await browser.newPage();
@@ -54,6 +45,6 @@ try {
   for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(24)} ${kib(bytes)}`);
 } finally {
   await browser.close();
-  server.close();
+  await site.close();
   if (terms > 0) rmSync(root, { recursive: true, force: true });
 }

@@ -8,11 +8,11 @@ import { buildView, type CalculatorView } from "./calculator-view.ts";
 import type { ChartData } from "./chart.ts";
 import { resultsCsv } from "./csv.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
-import { decodeState, emptyState, encodeState, reviveState, type CalculatorState } from "./url-state.ts";
+import { decodeState, defaultTargetPercents, emptyState, encodeState, reviveState, type CalculatorState } from "./url-state.ts";
 
 const storageKey = "journey-atlas:calculator";
 const stageIds = stages.map((stage) => stage.id);
-const defaultTargets = stages.slice(1).map((stage) => String(Math.round((stage.targetRate ?? 0) * 1000) / 10));
+const defaultTargets = defaultTargetPercents(stages);
 const defaults = emptyState(stageIds, defaultTargets);
 
 type Field = "count" | "label" | "target" | "priceDecision" | "valueRetention" | "currency" | "goal";

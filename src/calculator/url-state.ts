@@ -19,6 +19,11 @@ export const currencies = ["GBP", "USD", "EUR", "AUD", "CAD", "NZD"] as const;
 const maxValueLength = 32;
 const maxLabelLength = 60;
 
+/** The default target of each step, from stages.json, as the percentage text the inputs show ("50"). */
+export function defaultTargetPercents(stages: readonly { targetRate: number | null }[]): string[] {
+  return stages.slice(1).map((stage) => String(Math.round((stage.targetRate ?? 0) * 1000) / 10));
+}
+
 export function emptyState(stageIds: readonly string[], defaultTargets: readonly string[]): CalculatorState {
   return {
     counts: stageIds.map(() => ""),

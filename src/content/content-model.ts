@@ -78,7 +78,7 @@ export const termUrl = (slug: string): string => `/glossary/${slug}/`;
 export const guideUrl = (slug: string): string => (slug === "index" ? "/guides/" : `/guides/${slug}/`);
 
 /** "related[1]" from zod's path ["related", 1]. */
-function fieldName(path: readonly PropertyKey[]): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i ? "." : ""}${String(part)}`)).join("");
 }
 

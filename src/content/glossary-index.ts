@@ -1,5 +1,6 @@
 // The A–Z index: every letter, its terms and the aliases that point at them. Pure.
 import type { TermEntry } from "./content-model.ts";
+import { firstLetter } from "./first-letter.ts";
 
 export interface IndexEntry {
   label: string;
@@ -17,10 +18,7 @@ export interface LetterGroup {
 const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 
 /** Letter of an entry: A–Z after stripping accents, or "#" for digits and symbols. */
-function indexLetter(label: string): string {
-  const first = label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").charAt(0).toUpperCase();
-  return letters.includes(first) ? first : "#";
-}
+const indexLetter = (label: string): string => firstLetter(label)?.toUpperCase() ?? "#";
 
 /** All 26 letters in order (empty ones too, so the jump bar can show them disabled), then "#" if used. */
 export function groupByLetter(terms: TermEntry[]): LetterGroup[] {

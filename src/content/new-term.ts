@@ -4,7 +4,7 @@ import slugify from "@sindresorhus/slugify";
 import yaml from "js-yaml";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
 import { termSchema, termStageValues } from "./term-schema.ts";
-import type { TermEntry } from "./content-model.ts";
+import { fieldName, type TermEntry } from "./content-model.ts";
 
 export interface NewTermInput {
   title: string;
@@ -60,7 +60,7 @@ export function titleProblems(title: string, terms: TermEntry[]): string[] {
 
 function fieldProblems(field: "summary" | "stage" | "related", value: unknown): string[] {
   const parsed = termSchema.shape[field].safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `${[field, ...issue.path].join(".").replace(/\.(\d+)/g, "[$1]")}: expected ${issue.message}`);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldName([field, ...issue.path])}: expected ${issue.message}`);
 }
 
 export const summaryProblems = (summary: string): string[] => fieldProblems("summary", summary.trim());

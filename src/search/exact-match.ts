@@ -1,5 +1,6 @@
 // Pagefind ranks by words, so a phrase such as an alias ("client journey") can lose to a long
 // page that uses both words often. A query that names a term exactly goes first. Pure.
+import { firstLetter } from "../content/first-letter.ts";
 
 export interface SearchResult {
   id: string;
@@ -17,10 +18,7 @@ export interface TermName {
 }
 
 /** Which shard of /search/names/ holds a name: its first letter, or "other". Shards keep each fetch small. */
-export function nameShard(name: string): string {
-  const first = name.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").charAt(0);
-  return /[a-z]/.test(first) ? first : "other";
-}
+export const nameShard = (name: string): string => firstLetter(name) ?? "other";
 
 /** Moves (or adds) the exactly named term to the top of the results. */
 export function pinExactMatch(results: SearchResult[], query: string, names: TermName[], typeFilter: string): SearchResult[] {

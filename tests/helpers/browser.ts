@@ -1,13 +1,10 @@
 // One headless Chromium and one static server over the built site, for every browser test.
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import sirv from "sirv";
+import { chromiumFlags, chromiumPath, serveDirectory, type ServedSite } from "../../scripts/lib/local-browser.ts";
 import { builtSite } from "./paths.ts";
 
-export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 /** Browser tests never skip: without Chromium they fail and say how to install it. */
 export function assertChromiumInstalled(): void {
@@ -24,23 +21,12 @@ export async function launchBrowser(): Promise<Browser> {
   assertChromiumInstalled();
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: chromiumFlags,
   });
 }
 
 /** Serves the built site on a free loopback port. */
-export async function serveSite(dir: string = builtSite): Promise<{ origin: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: true, etag: false });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end("Not found");
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+export const serveSite = (dir: string = builtSite): Promise<ServedSite> => serveDirectory(dir);
 
 /** Collects console errors, page errors and CSP violations, so a test can assert there were none. */
 export function watchForProblems(page: Page): string[] {
@@ -58,7 +44,7 @@ export function watchForProblems(page: Page): string[] {
  */
 export function useBrowserAndSite(): { readonly browser: Browser; readonly origin: string } {
   let browser: Browser | undefined;
-  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  let site: ServedSite | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
     site = await serveSite();

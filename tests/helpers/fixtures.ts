@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { parseSourceFile } from "../../src/content/read-content.ts";
 import type { SourceFile } from "../../src/content/content-model.ts";
-import { fixturesDir, projectRoot } from "./paths.ts";
+import { fixturesDir } from "./paths.ts";
 
 const fixedDate = new Date("2026-01-01T00:00:00Z");
 
@@ -18,5 +18,3 @@ export function fixtureTerms(folder: string, only?: string[]): SourceFile[] {
       return parsed;
     });
 }
-
-export const fixturePath = (path: string): string => relative(projectRoot, join(fixturesDir, path));
