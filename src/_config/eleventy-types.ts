@@ -15,7 +15,6 @@ export interface CollectionItem {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): CollectionItem[];
   getAll(): CollectionItem[];
 }
 

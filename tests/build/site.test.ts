@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load-content.ts";
 import type { ContentModel } from "../../src/content/content-model.ts";
+import { feedSize } from "../../src/_config/collections.ts";
 import { builtSite, projectRoot } from "../helpers/paths.ts";
 import { findBrokenLinks, readPages, type BuiltPage } from "../helpers/site-files.ts";
 
@@ -104,18 +105,23 @@ describe("site-wide", () => {
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(["Home", "Glossary", "Awareness"]);
   });
 
-  it("the Atom feed is valid XML, lists every term newest first, with full content and absolute URLs", () => {
+  it("the Atom feed is valid XML, lists the newest terms and guides first, with full content and absolute URLs", () => {
     const xml = readFileSync(join(builtSite, "feed.xml"), "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     const entries = [feed.entry].flat();
-    const links: string[] = entries.map((e: { link: { "@_href": string } }) => e.link["@_href"]);
-    for (const term of model.terms) expect(links).toContainEqual(expect.stringMatching(new RegExp(`^https?://[^/]+${term.url}$`)));
+    const published = [...model.terms, ...model.guides];
+    expect(entries).toHaveLength(Math.min(feedSize, published.length));
     const dates = entries.map((e: { updated: string }) => Date.parse(e.updated));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    const first = entries.find((e: { link: { "@_href": string } }) => e.link["@_href"].endsWith("/glossary/decision/"));
-    expect(first.content["#text"]).toContain('href="https://');
-    expect(first.content["#text"]).toContain("<h2>What is the decision stage?</h2>");
+    const oldestListed = Math.min(...dates);
+    const links: string[] = entries.map((e: { link: { "@_href": string } }) => e.link["@_href"]);
+    for (const entry of published.filter((p) => p.updated.getTime() > oldestListed)) {
+      expect(links).toContainEqual(expect.stringMatching(new RegExp(`^https?://[^/]+${entry.url}$`)));
+    }
+    const decision = entries.find((e: { link: { "@_href": string } }) => e.link["@_href"].endsWith("/glossary/decision/"));
+    expect(decision.content["#text"]).toContain('href="https://');
+    expect(decision.content["#text"]).toContain("<h2>What is the decision stage?</h2>");
   });
 
   it("sitemap.xml lists every page with absolute URLs, and robots.txt points to it", () => {
