@@ -1,9 +1,9 @@
 import site from "../../_data/site.json" with { type: "json" };
 import { groupByLetter, termsForStage } from "../content/glossary-index.ts";
 import { breadcrumbList, definedTerm, definedTermSet, serializeJsonLd, type Crumb } from "../content/structured-data.ts";
-import type { TermEntry } from "../content/content-model.ts";
+import type { ContentModel, TermEntry } from "../content/content-model.ts";
 import { stageDiagramSvg } from "../content/stage-diagram.ts";
-import { nameShard, type TermName } from "../search/exact-match.ts";
+import { termNamesByShard, type TermName } from "../search/exact-match.ts";
 import type { Stage } from "../content/stage-schema.ts";
 import { currentContentModel } from "./content.ts";
 import { siteUrl } from "./site-url.ts";
@@ -24,11 +24,14 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   // Every title and alias with its term's URL, in shards by first letter, for exact-match results in
   // search (src/search/names.njk). Only the 27 shard keys are Eleventy data; the names come from the model.
   eleventyConfig.addGlobalData("nameShardKeys", [..."abcdefghijklmnopqrstuvwxyz", "other"]);
-  eleventyConfig.addFilter("termNamesIn", (key: string): TermName[] =>
-    currentContentModel().terms.flatMap((term) =>
-      [term.title, ...term.aliases].filter((name) => nameShard(name) === key).map((name) => ({ name: name.toLowerCase(), url: term.url, title: term.title })),
-    ),
-  );
+  // Grouped once per build: the 27 shard pages share one pass over the glossary.
+  const shardsOfModel = new WeakMap<ContentModel, Map<string, TermName[]>>();
+  eleventyConfig.addFilter("termNamesIn", (key: string): TermName[] => {
+    const model = currentContentModel();
+    const shards = shardsOfModel.get(model) ?? termNamesByShard(model.terms);
+    shardsOfModel.set(model, shards);
+    return shards.get(key) ?? [];
+  });
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
   eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);
 

@@ -20,6 +20,20 @@ export interface TermName {
 /** Which shard of /search/names/ holds a name: its first letter, or "other". Shards keep each fetch small. */
 export const nameShard = (name: string): string => firstLetter(name) ?? "other";
 
+/** Every title and alias of the given terms, grouped by shard in one pass. */
+export function termNamesByShard(terms: readonly { title: string; aliases: readonly string[]; url: string }[]): Map<string, TermName[]> {
+  const shards = new Map<string, TermName[]>();
+  for (const term of terms) {
+    for (const name of [term.title, ...term.aliases]) {
+      const key = nameShard(name);
+      const shard = shards.get(key) ?? [];
+      shard.push({ name: name.toLowerCase(), url: term.url, title: term.title });
+      shards.set(key, shard);
+    }
+  }
+  return shards;
+}
+
 /** Moves (or adds) the exactly named term to the top of the results. */
 export function pinExactMatch(results: SearchResult[], query: string, names: TermName[], typeFilter: string): SearchResult[] {
   if (typeFilter === "Guide") return results;

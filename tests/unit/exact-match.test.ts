@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameShard, pinExactMatch, type SearchResult } from "../../src/search/exact-match.ts";
+import { nameShard, pinExactMatch, termNamesByShard, type SearchResult } from "../../src/search/exact-match.ts";
 
 const names = [{ name: "client journey", url: "/glossary/customer-journey/", title: "Customer journey" }];
 const result = (url: string, title: string): SearchResult => ({ id: url, url, title, excerpt: "", kind: "Term" });
@@ -22,5 +22,24 @@ describe("pinExactMatch", () => {
 describe("nameShard", () => {
   it("files a name under its first letter, accents folded, and anything else under other", () => {
     expect(["Client journey", " churn", "Éclair", "1:1 session", "NPS"].map(nameShard)).toEqual(["c", "c", "e", "other", "n"]);
+  });
+});
+
+describe("termNamesByShard", () => {
+  it("files every title and alias, lower-cased, under its own shard with its term's URL and title", () => {
+    const terms = [
+      { title: "Customer journey", aliases: ["Client journey", "Éclair path"], url: "/glossary/customer-journey/" },
+      { title: "NPS", aliases: [], url: "/glossary/nps/" },
+      { title: "1:1 session", aliases: [], url: "/glossary/one-to-one/" },
+    ];
+    const shards = termNamesByShard(terms);
+    expect([...shards.keys()].sort()).toEqual(["c", "e", "n", "other"]);
+    expect(shards.get("c")).toEqual([
+      { name: "customer journey", url: "/glossary/customer-journey/", title: "Customer journey" },
+      { name: "client journey", url: "/glossary/customer-journey/", title: "Customer journey" },
+    ]);
+    expect(shards.get("e")?.map((entry) => entry.name)).toEqual(["éclair path"]);
+    expect(shards.get("other")?.map((entry) => entry.url)).toEqual(["/glossary/one-to-one/"]);
+    expect(shards.get("n")?.map((entry) => entry.title)).toEqual(["NPS"]);
   });
 });

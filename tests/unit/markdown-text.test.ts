@@ -15,6 +15,9 @@ describe("countWords", () => {
   it("counts words a reader sees, not link targets or Markdown marks", () => {
     expect(countWords("## Heading here\n\nA [linked phrase](/glossary/long-slug-here/) and **bold** text.")).toBe(8);
   });
+  it("skips HTML tags and their attributes but counts the text between them", () => {
+    expect(countWords('An <abbr title="Net Promoter Score">NPS</abbr> of 40, follow-up_rate and £1,200.')).toBe(9);
+  });
   it("counts table cells and numbers", () => {
     expect(countWords("| Stage | People |\n|---|---|\n| Awareness | 1,000 |")).toBe(4);
   });
