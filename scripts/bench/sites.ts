@@ -19,8 +19,8 @@ export function prepareOurs(n: number): string {
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
   symlinkSync(join(project, "node_modules"), join(dir, "node_modules"), "dir"); // for esbuild's imports
-  mkdirSync(join(dir, "src/glossary/bench"));
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary/bench", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
+  // Beside the real terms, where an editor puts them, and where the baseline has its copies.
+  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
   return dir;
 }
 
