@@ -1,15 +1,17 @@
 // npm run bench — build time of this site against a bare Eleventy build of the same Markdown,
 // measured side by side in one run. Each build is a fresh process; the two alternate.
-// Usage: npm run bench [-- --sizes 500,5000 --rounds 3]
+// Usage: npm run bench [-- --sizes 500,5000 --rounds 3 --profile]
+// --profile also runs one profiled build of each site at the largest size and prints where the time goes.
 import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { syntheticSlug } from "./bench/generate-terms.ts";
+import { profileBuild, profileTable } from "./bench/profile.ts";
 import { benchFolder, prepareBaseline, prepareOurs } from "./bench/sites.ts";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "500,5000" }, rounds: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "500,5000" }, rounds: { type: "string", default: "3" }, profile: { type: "boolean", default: false } } });
 const sizes = (values.sizes ?? "500,5000").split(",").map(Number);
 const rounds = Number(values.rounds ?? 3);
 const project = process.cwd();
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
     const oursMedian = median(oursRuns.map((r) => r.seconds));
     const searchMedian = median(oursRuns.map((r) => r.searchSeconds));
     const bareMedian = median(bareRuns.map((r) => r.seconds));
+    const profile = values.profile && n === Math.max(...sizes) ? profileTable(profileBuild(ours, eleventyCli, join(project, ".eleventy.js")), profileBuild(bare, eleventyCli, "eleventy.config.js")) : null;
     const rebuild = n <= 1000 ? { full: await rebuildAfterEdit(ours, false), incremental: await rebuildAfterEdit(ours, true) } : null;
     results.push({
       n,
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
       siteBytes: folderBytes(join(ours, "_site")),
       searchIndexBytes: folderBytes(join(ours, "_site/pagefind")),
       rebuildAfterOneEditSeconds: rebuild,
+      profile,
     });
     rmSync(ours, { recursive: true, force: true });
     rmSync(bare, { recursive: true, force: true });
@@ -147,6 +151,7 @@ async function main(): Promise<void> {
         "other pages showing the edited term (A–Z, related terms, backlinks) stale (goal < 1 s)",
     );
   }
+  for (const r of results) if (r.profile) console.log(`\nProfile of one build of each site at ${r.n} terms:\n\n${r.profile}`);
   mkdirSync(join(project, "bench-results"), { recursive: true });
   const file = join(project, "bench-results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rounds, results }, null, 2)}\n`);
