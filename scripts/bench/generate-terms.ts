@@ -32,7 +32,8 @@ export function syntheticTerm(i: number, n: number): string {
   const other = (offset: number) => syntheticSlug(((i + offset) % n) + 1);
   const related = [other(1), other(2), other(3)];
   const links = [1, 4, 7, 11, 16].map((offset) => `[${other(offset).replace(/-/g, " ")}](/glossary/${other(offset)}/)`);
-  const targetWords = 300 + Math.floor(next() * 300);
+  // A paragraph can overshoot the target by about 100 words, so this keeps every term within 300–600.
+  const targetWords = 320 + Math.floor(next() * 180);
   const headings = ["What is it?", "Why does it matter?", "How do you work it out?", "How is it different from the others?", "What is the most common mistake?"];
   const paragraphs: string[] = [];
   let words = 0;
