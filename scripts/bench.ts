@@ -94,12 +94,11 @@ async function rebuildAfterEdit(dir: string, incremental: boolean): Promise<numb
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
-async function main(): Promise<void> {
-  console.log(`Journey Atlas build benchmark: ${cpus().length} cores, Node ${process.version}, ${rounds} rounds, sizes ${sizes.join(" and ")}, sites built in ${benchFolder}\n`);
-  const results: Record<string, unknown>[] = [];
-  for (const n of sizes) {
-    const ours = prepareOurs(n);
-    const bare = prepareBaseline(n);
+/** Builds N terms both ways, alternately, and returns the medians and sizes. Both copies are removed after. */
+async function benchmarkSize(n: number, { withProfile, isLargest }: { withProfile: boolean; isLargest: boolean }): Promise<Record<string, unknown>> {
+  const ours = prepareOurs(n);
+  const bare = prepareBaseline(n);
+  try {
     const oursRuns: Run[] = [];
     const bareRuns: Run[] = [];
     for (let round = 0; round < rounds; round += 1) {
@@ -114,9 +113,10 @@ async function main(): Promise<void> {
     const oursMedian = median(oursRuns.map((r) => r.seconds));
     const searchMedian = median(oursRuns.map((r) => r.searchSeconds));
     const bareMedian = median(bareRuns.map((r) => r.seconds));
-    const profile = values.profile && n === Math.max(...sizes) ? profileTable(profileBuild(ours, eleventyCli, join(project, ".eleventy.js")), profileBuild(bare, eleventyCli, "eleventy.config.js")) : null;
+    const bytes = { siteBytes: folderBytes(join(ours, "_site")), searchIndexBytes: folderBytes(join(ours, "_site/pagefind")) };
+    const profile = withProfile && isLargest ? profileTable(profileBuild(ours, eleventyCli, join(project, ".eleventy.js")), profileBuild(bare, eleventyCli, "eleventy.config.js")) : null;
     const rebuild = n <= 1000 ? { full: await rebuildAfterEdit(ours, false), incremental: await rebuildAfterEdit(ours, true) } : null;
-    results.push({
+    return {
       n,
       oursSeconds: oursMedian,
       oursWithoutSearchIndexSeconds: oursMedian - searchMedian,
@@ -126,14 +126,20 @@ async function main(): Promise<void> {
       ratioWithoutSearchIndex: (oursMedian - searchMedian) / bareMedian,
       oursPeakMemoryMb: Math.max(...oursRuns.map((r) => r.maxRssMb)),
       baselinePeakMemoryMb: Math.max(...bareRuns.map((r) => r.maxRssMb)),
-      siteBytes: folderBytes(join(ours, "_site")),
-      searchIndexBytes: folderBytes(join(ours, "_site/pagefind")),
+      ...bytes,
       rebuildAfterOneEditSeconds: rebuild,
       profile,
-    });
+    };
+  } finally {
     rmSync(ours, { recursive: true, force: true });
     rmSync(bare, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  console.log(`Journey Atlas build benchmark: ${cpus().length} cores, Node ${process.version}, ${rounds} rounds, sizes ${sizes.join(" and ")}, sites built in ${benchFolder}\n`);
+  const results: Record<string, unknown>[] = [];
+  for (const n of sizes) results.push(await benchmarkSize(n, { withProfile: values.profile ?? false, isLargest: n === Math.max(...sizes) }));
 
   const row = (r: Record<string, any>) =>
     `| ${r.n} | ${fmt(r.oursSeconds)} s (${fmt(r.searchIndexSeconds)} s of it search index) | ${fmt(r.baselineSeconds)} s | **${fmt(r.ratio)}×** (${fmt(r.ratioWithoutSearchIndex)}× without the index) | ${Math.round(r.oursPeakMemoryMb)} MB / ${Math.round(r.baselinePeakMemoryMb)} MB | ${fmt(r.siteBytes / 1048576, 1)} MB | ${fmt(r.searchIndexBytes / 1048576, 1)} MB |`;
