@@ -2,11 +2,12 @@
 // measured side by side in one run. Each build is a fresh process; the two alternate.
 // Usage: npm run bench [-- --sizes 500,5000 --rounds 3 --profile]
 // --profile also runs one profiled build of each site at the largest size and prints where the time goes.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { buildOnce, eleventyCli } from "./bench/build-once.ts";
 import { syntheticSlug } from "./bench/generate-terms.ts";
 import { profileBuild, profileTable } from "./bench/profile.ts";
 import { benchFolder, prepareBaseline, prepareOurs } from "./bench/sites.ts";
@@ -15,7 +16,6 @@ const { values } = parseArgs({ options: { sizes: { type: "string", default: "500
 const sizes = (values.sizes ?? "500,5000").split(",").map(Number);
 const rounds = Number(values.rounds ?? 3);
 const project = process.cwd();
-const eleventyCli = join(project, "node_modules/@11ty/eleventy/cmd.cjs");
 const preload = join(project, "scripts/bench/preload-max-rss.cjs");
 
 interface Run {
@@ -25,18 +25,9 @@ interface Run {
 }
 
 function build(dir: string, config: string): Run {
-  rmSync(join(dir, "_site"), { recursive: true, force: true });
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, ELEVENTY_RUN_MODE: "build" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`Build failed in ${dir}:\n${result.stderr.slice(-2000)}`);
-  const rss = Number(result.stderr.match(/BENCH_MAX_RSS_KB (\d+)/)?.[1] ?? 0);
-  const search = Number(result.stdout.match(/\[search\] indexed \d+ pages in ([\d.]+) seconds/)?.[1] ?? 0);
+  const { seconds, stdout, stderr } = buildOnce(dir, config, { env: { NODE_OPTIONS: `--require ${preload}` } });
+  const rss = Number(stderr.match(/BENCH_MAX_RSS_KB (\d+)/)?.[1] ?? 0);
+  const search = Number(stdout.match(/\[search\] indexed \d+ pages in ([\d.]+) seconds/)?.[1] ?? 0);
   return { seconds, maxRssMb: rss / 1024, searchSeconds: search };
 }
 
@@ -124,7 +115,7 @@ async function benchmarkSize(n: number, { withProfile, isLargest }: { withProfil
     const searchMedian = median(oursRuns.map((r) => r.searchSeconds));
     const bareMedian = median(bareRuns.map((r) => r.seconds));
     const bytes = { siteBytes: folderBytes(join(ours, "_site")), searchIndexBytes: folderBytes(join(ours, "_site/pagefind")) };
-    const profile = withProfile && isLargest ? profileTable(profileBuild(ours, eleventyCli, join(project, ".eleventy.js")), profileBuild(bare, eleventyCli, "eleventy.config.js")) : null;
+    const profile = withProfile && isLargest ? profileTable(profileBuild(ours, join(project, ".eleventy.js")), profileBuild(bare, "eleventy.config.js")) : null;
     const rebuild = n <= 1000 ? { full: await rebuildAfterEdit(ours, false), incremental: await rebuildAfterEdit(ours, true) } : null;
     return {
       n,

@@ -1,9 +1,9 @@
 // Where a build's time goes: runs one build under Node's CPU profiler and sums the self time of every
 // sample by area (Eleventy, Nunjucks, Markdown, our content model…). Used by `npm run bench -- --profile`.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildOnce } from "./build-once.ts";
 
 interface ProfileNode {
   id: number;
@@ -35,17 +35,10 @@ function areaOf({ functionName, url }: ProfileNode["callFrame"]): string {
 }
 
 /** Seconds of self time per area for one Eleventy build of `dir` with `config`. */
-export function profileBuild(dir: string, eleventyCli: string, config: string): Map<string, number> {
+export function profileBuild(dir: string, config: string): Map<string, number> {
   const profileDir = mkdtempSync(join(tmpdir(), "atlas-profile-"));
   try {
-    rmSync(join(dir, "_site"), { recursive: true, force: true });
-    const result = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, ELEVENTY_RUN_MODE: "build" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.status !== 0) throw new Error(`Profiled build failed in ${dir}:\n${result.stderr.slice(-2000)}`);
+    buildOnce(dir, config, { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
     // The main thread's profile is the largest; tsx's loader thread writes a small one beside it.
     const files = readdirSync(profileDir).map((name) => readFileSync(join(profileDir, name), "utf8"));
     const profile = JSON.parse(files.sort((a, b) => b.length - a.length)[0] ?? "{}") as CpuProfile;

@@ -28,8 +28,8 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   const shardsOfModel = new WeakMap<ContentModel, Map<string, TermName[]>>();
   eleventyConfig.addFilter("termNamesIn", (key: string): TermName[] => {
     const model = currentContentModel();
-    const shards = shardsOfModel.get(model) ?? termNamesByShard(model.terms);
-    shardsOfModel.set(model, shards);
+    let shards = shardsOfModel.get(model);
+    if (!shards) shardsOfModel.set(model, (shards = termNamesByShard(model.terms)));
     return shards.get(key) ?? [];
   });
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
