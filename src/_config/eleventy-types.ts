@@ -21,6 +21,8 @@ export interface CollectionApi {
 export interface EleventyConfig {
   directories: { input: string; output: string };
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  /** Our own events; Eleventy passes them to listeners registered with `on` for the same name. */
+  emit(event: string, ...args: unknown[]): unknown;
   addGlobalData(name: string, value: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;

@@ -17,6 +17,12 @@ export async function indexSite(outputDir: string): Promise<void> {
   console.log(`[search] indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} seconds`);
 }
 
+/**
+ * Emitted when a background refresh under `npm start` has finished, with its error if it failed.
+ * Whoever built the site (a test, say) can wait for it before removing the output folder.
+ */
+export const searchRefreshedEvent = "journey-atlas.search-refreshed";
+
 export default function searchPlugin(eleventyConfig: EleventyConfig): void {
   // Under `npm start` the index refreshes right after each rebuild without holding the reload back;
   // refreshes run one at a time, in order. `npm run build` waits for the index, so a finished build has it.
@@ -25,7 +31,13 @@ export default function searchPlugin(eleventyConfig: EleventyConfig): void {
     if (runMode === "build") return indexSite(directories.output);
     refreshing = refreshing
       .then(() => indexSite(directories.output))
-      .catch((error: unknown) => console.error(`[search] the index could not be refreshed: ${(error as Error).message}`));
+      .then(
+        () => void eleventyConfig.emit(searchRefreshedEvent),
+        (error: unknown) => {
+          console.error(`[search] the index could not be refreshed: ${(error as Error).message}`);
+          void eleventyConfig.emit(searchRefreshedEvent, error);
+        },
+      );
     return undefined;
   });
 }

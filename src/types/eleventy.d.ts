@@ -1,7 +1,17 @@
 // Eleventy and its RSS plugin ship no TypeScript types; these cover what this project calls.
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: string;
+        /** Runs with the same config object plugins get, after the config file. */
+        config?: (eleventyConfig: { once(event: string, listener: (...args: any[]) => void): void }) => void;
+      },
+    );
     write(): Promise<unknown>;
     toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
   }

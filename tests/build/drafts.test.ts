@@ -51,6 +51,8 @@ describe("drafts", () => {
     const html = readFileSync(join(output, "glossary/tripwire-draft/index.html"), "utf8");
     expect(html).toContain('<span class="badge badge--draft">Draft</span>');
     expect(html).toContain("Draftword");
+    // buildSite waits for the background index refresh, so the folder is complete and safe to remove.
+    expect(existsSync(join(output, "pagefind/pagefind.js"))).toBe(true);
   });
 
   it("fail the production build, with a clear message, when a published page links to one", async () => {

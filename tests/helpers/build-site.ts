@@ -1,13 +1,19 @@
 // Builds a site through Eleventy's programmatic API, as `npm run build` would, into any folder.
 import Eleventy from "@11ty/eleventy";
 import { join, relative } from "node:path";
+import { searchRefreshedEvent } from "../../src/_config/search.ts";
 import { projectRoot } from "./paths.ts";
 
-/** mode "serve" builds as `npm start` does (drafts included); "build" as `npm run build`. */
+/**
+ * mode "serve" builds as `npm start` does (drafts included); "build" as `npm run build`.
+ * Under "serve" the search index is refreshed in the background, so this also waits for that refresh:
+ * a caller that removes the folder straight after would otherwise race Pagefind's writes.
+ */
 export async function buildSite(outputDir: string, options: { input?: string; mode?: "build" | "serve" } = {}): Promise<void> {
   const mode = options.mode ?? "build";
   const previousMode = process.env.ELEVENTY_RUN_MODE;
   process.env.ELEVENTY_RUN_MODE = mode;
+  let searchRefreshed: Promise<unknown> = Promise.resolve();
   try {
     // Eleventy skips directory data files (glossary.11tydata.js) when the input path is absolute.
     const input = relative(process.cwd(), options.input ?? join(projectRoot, "src")) || ".";
@@ -15,8 +21,13 @@ export async function buildSite(outputDir: string, options: { input?: string; mo
       configPath: join(projectRoot, ".eleventy.js"),
       quietMode: true,
       runMode: mode,
+      config(eleventyConfig) {
+        if (mode === "serve") searchRefreshed = new Promise((resolve) => eleventyConfig.once(searchRefreshedEvent, resolve));
+      },
     });
     await eleventy.write();
+    const refreshError = await searchRefreshed;
+    if (refreshError) throw refreshError;
   } finally {
     if (previousMode === undefined) delete process.env.ELEVENTY_RUN_MODE;
     else process.env.ELEVENTY_RUN_MODE = previousMode;
