@@ -124,11 +124,13 @@ describe("site-wide", () => {
     expect(decision.content["#text"]).toContain("<h2>What is the decision stage?</h2>");
   });
 
-  it("sitemap.xml lists every page with absolute URLs, and robots.txt points to it", () => {
+  it("sitemap.xml lists every page with absolute URLs, in URL order, and robots.txt points to it", () => {
     const sitemap = readFileSync(join(builtSite, "sitemap.xml"), "utf8");
     expect(XMLValidator.validate(sitemap)).toBe(true);
     for (const p of pages.filter((p) => p.url !== "/404.html")) expect(sitemap, p.url).toContain(`${p.url}</loc>`);
     expect(sitemap).not.toContain("404");
+    const locations = [...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]);
+    expect(locations, "sorted by URL, so a rebuild of the same content gives the same file").toEqual([...locations].sort());
     expect(readFileSync(join(builtSite, "robots.txt"), "utf8")).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
   });
 });
