@@ -34,12 +34,25 @@ export function termNamesByShard(terms: readonly { title: string; aliases: reado
   return shards;
 }
 
-/** Moves (or adds) the exactly named term to the top of the results. */
-export function pinExactMatch(results: SearchResult[], query: string, names: TermName[], typeFilter: string): SearchResult[] {
-  if (typeFilter === "Guide") return results;
+export interface RankedResults {
+  results: SearchResult[];
+  /** How many pages match in all, for the status line; more than `results` holds when Pagefind found many. */
+  total: number;
+}
+
+/**
+ * Moves (or adds) the exactly named term to the top. `examined` are the first of the `found` pages
+ * Pagefind matched. A term page shows its title and aliases, so when Pagefind matched more pages than
+ * were examined, the named term is one of the rest and the total stays. Only when every match was
+ * examined and the term was not among them is it one more.
+ */
+export function pinExactMatch(examined: SearchResult[], found: number, query: string, names: TermName[], typeFilter: string): RankedResults {
+  const unpinned = { results: examined, total: found };
+  if (typeFilter === "Guide") return unpinned;
   const match = names.find((entry) => entry.name === query.trim().toLowerCase());
-  if (!match) return results;
-  const existing = results.find((result) => result.url === match.url);
+  if (!match) return unpinned;
+  const existing = examined.find((result) => result.url === match.url);
   const pinned = existing ?? { id: `exact:${match.url}`, url: match.url, title: match.title, excerpt: "", kind: "Term" };
-  return [pinned, ...results.filter((result) => result !== existing)];
+  const unseen = !existing && examined.length === found;
+  return { results: [pinned, ...examined.filter((result) => result !== existing)], total: found + (unseen ? 1 : 0) };
 }

@@ -140,11 +140,13 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
           excerpt: d.meta.excerpt ?? "",
           kind: d.filters.type?.[0] ?? "",
         }));
-        this.results = this.stage ? ranked : pinExactMatch(ranked, query, names, this.type);
+        // Term names know no stages, so a stage-filtered search keeps Pagefind's order.
+        const { results, total } = this.stage ? { results: ranked, total: found.length } : pinExactMatch(ranked, found.length, query, names, this.type);
+        this.results = results.slice(0, shownResults);
         this.status =
-          this.results.length === 0
+          total === 0
             ? `Nothing found for “${query}”. Try another word, or browse the glossary A–Z.`
-            : `${Math.max(found.length, this.results.length)} ${Math.max(found.length, this.results.length) === 1 ? "result" : "results"} for “${query}”${found.length > shownResults ? `, showing the first ${shownResults}` : ""}.`;
+            : `${total} ${total === 1 ? "result" : "results"} for “${query}”${total > this.results.length ? `, showing the first ${this.results.length}` : ""}.`;
       } catch {
         if (id === this.searchId) this.status = "Search could not load. Browse the glossary A–Z instead.";
       }

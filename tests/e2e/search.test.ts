@@ -28,6 +28,19 @@ describe("search", () => {
     expect(problems).toEqual([]);
   });
 
+  it("counts each match once, and says when it shows only the first 20", async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/search/`);
+    const status = () => page.locator("#search-status").innerText();
+    const few = await search(page, "opt-in freebie"); // an alias, pinned to the top
+    expect(few[0]).toBe("Lead magnet");
+    expect(await status()).toBe(`${few.length} ${few.length === 1 ? "result" : "results"} for “opt-in freebie”.`);
+    const many = await search(page, "client");
+    expect(many).toHaveLength(20);
+    expect(await status()).toMatch(/^\d+ results for “client”, showing the first 20\.$/);
+    expect(Number((await status()).split(" ")[0])).toBeGreaterThan(20);
+  });
+
   it("filters by type and by stage", async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}/search/`);

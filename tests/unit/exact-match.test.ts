@@ -5,17 +5,27 @@ const names = [{ name: "client journey", url: "/glossary/customer-journey/", tit
 const result = (url: string, title: string): SearchResult => ({ id: url, url, title, excerpt: "", kind: "Term" });
 
 describe("pinExactMatch", () => {
-  it("moves the term an alias names to the top", () => {
-    const results = [result("/guides/", "Hub"), result("/glossary/customer-journey/", "Customer journey")];
-    expect(pinExactMatch(results, " Client Journey ", names, "").map((r) => r.title)).toEqual(["Customer journey", "Hub"]);
+  const hub = result("/guides/", "Hub");
+  const journey = result("/glossary/customer-journey/", "Customer journey");
+
+  it("moves the term an alias names to the top, and the total stays", () => {
+    const ranked = pinExactMatch([hub, journey], 2, " Client Journey ", names, "");
+    expect(ranked.results.map((r) => r.title)).toEqual(["Customer journey", "Hub"]);
+    expect(ranked.total).toBe(2);
   });
-  it("adds the term when the index did not return it", () => {
-    expect(pinExactMatch([result("/guides/", "Hub")], "client journey", names, "")[0]?.url).toBe("/glossary/customer-journey/");
+  it("adds the term when the index did not return it, and counts it", () => {
+    const ranked = pinExactMatch([hub], 1, "client journey", names, "");
+    expect(ranked.results.map((r) => r.url)).toEqual(["/glossary/customer-journey/", "/guides/"]);
+    expect(ranked.total).toBe(2);
+  });
+  it("does not count the term twice when it is among the matches that were not examined", () => {
+    const ranked = pinExactMatch([hub], 30, "client journey", names, "");
+    expect(ranked.results[0]?.url).toBe("/glossary/customer-journey/");
+    expect(ranked.total).toBe(30);
   });
   it("leaves results alone for other queries and for guide-only searches", () => {
-    const results = [result("/guides/", "Hub")];
-    expect(pinExactMatch(results, "journey", names, "")).toBe(results);
-    expect(pinExactMatch(results, "client journey", names, "Guide")).toBe(results);
+    expect(pinExactMatch([hub], 1, "journey", names, "")).toEqual({ results: [hub], total: 1 });
+    expect(pinExactMatch([hub], 1, "client journey", names, "Guide")).toEqual({ results: [hub], total: 1 });
   });
 });
 
