@@ -39,6 +39,21 @@ export function watchForProblems(page: Page): string[] {
 }
 
 /**
+ * Collects what Chromium lists in DevTools' Issues panel (deprecations, mixed content, CSP, …):
+ * Lighthouse's Best Practices reads the same list. Start it before the page loads.
+ */
+export async function watchForBrowserIssues(page: Page): Promise<string[]> {
+  const issues: string[] = [];
+  const devtools = await page.context().newCDPSession(page);
+  devtools.on("Audits.issueAdded", ({ issue }) => {
+    const location = issue.details.deprecationIssueDetails?.sourceCodeLocation;
+    issues.push(`${issue.code}${issue.details.deprecationIssueDetails ? ` ${issue.details.deprecationIssueDetails.type}` : ""}${location ? ` at ${location.url}:${location.lineNumber}` : ""}`);
+  });
+  await devtools.send("Audits.enable");
+  return issues;
+}
+
+/**
  * One Chromium and one server over the built site for a test file: started before its tests,
  * closed after them. Read `browser` and `origin` inside tests, once the hooks have run.
  */
