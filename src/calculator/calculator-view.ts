@@ -91,8 +91,10 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const retentionValue = parseMoney(state.valueRetention);
   const goal = parseGoal(state.goal);
 
-  const countMessages = countResults.map((r) => (r.ok ? "" : r.message));
-  const countMessageKinds: ("error" | "warning" | "")[] = countResults.map((r) => (r.ok ? "" : "error"));
+  // A form nobody has typed a count into yet is waiting, not wrong: no "empty" error on every field.
+  const started = state.counts.some((raw) => raw.trim() !== "");
+  const countMessages = countResults.map((r) => (r.ok || !started ? "" : r.message));
+  const countMessageKinds: ("error" | "warning" | "")[] = countResults.map((r) => (r.ok || !started ? "" : "error"));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = { decision: decisionPrice.ok ? "" : decisionPrice.message, retention: retentionValue.ok ? "" : retentionValue.message };
   const goalMessage = goal.ok ? "" : goal.message;
@@ -115,7 +117,10 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
     return {
       ...base,
       ready,
-      notice: "Fix the highlighted fields above to see your results. Nothing you typed has been changed.",
+      notice:
+        started || targetMessages.some(Boolean)
+          ? "Fix the highlighted fields above to see your results. Nothing you typed has been changed."
+          : "Type how many people reached each stage, or load the example, to see where they drop off.",
       rows: blankRows,
       overallText: dash,
       revenueText: "",

@@ -51,6 +51,16 @@ describe("the calculator", () => {
     console.info(`[perf] input → results updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`);
   });
 
+  it("a first visit waits for numbers without flagging every field, and flags the rest once one is typed", async () => {
+    const { page } = await openCalculator();
+    expect(await page.locator(".notice").innerText()).toBe("Type how many people reached each stage, or load the example, to see where they drop off.");
+    expect(await page.locator('input[aria-invalid="true"]').count()).toBe(0);
+    expect(await page.locator(".field-message:visible").count()).toBe(0);
+    await page.locator("#count-0").pressSequentially("1000");
+    expect(await page.locator("#count-1-message").innerText()).toContain("Enter how many people reached Consideration.");
+    expect(await page.locator('input[aria-invalid="true"]').count()).toBe(4);
+  });
+
   it("a share link opens with the same result, and the page keeps its URL in step with the inputs", async () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     expect(await page.locator("#count-0").inputValue()).toBe("1000");

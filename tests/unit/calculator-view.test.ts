@@ -34,6 +34,25 @@ describe("buildView", () => {
     expect(JSON.stringify(view)).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it("a form with no counts yet waits without an error on every field; one count typed shows what the rest need", () => {
+    const waiting = buildView(defaults, stages);
+    expect(waiting.ready).toBe(false);
+    expect(waiting.countMessages).toEqual(["", "", "", "", ""]);
+    expect(waiting.countMessageKinds).toEqual(["", "", "", "", ""]);
+    expect(waiting.notice).toBe("Type how many people reached each stage, or load the example, to see where they drop off.");
+
+    const started = buildView(withCounts(["1000", "", "", "", ""]), stages);
+    expect(started.countMessages.slice(1)).toEqual(["Consideration", "Decision", "Retention", "Advocacy"].map((name) => `Enter how many people reached ${name}. Use 0 if nobody did.`));
+    expect(started.countMessageKinds).toEqual(["", "error", "error", "error", "error"]);
+    expect(started.notice).toContain("Fix the highlighted fields");
+  });
+
+  it("a bad target is flagged even before any count is typed", () => {
+    const view = buildView({ ...defaults, targets: ["abc", ...defaults.targets.slice(1)] }, stages);
+    expect(view.targetMessages[0]).toContain("is not a percentage");
+    expect(view.notice).toContain("Fix the highlighted fields");
+  });
+
   it("warns next to the field when a later stage is larger", () => {
     const view = buildView(withCounts(["100", "150", "20", "10", "4"]), stages);
     expect(view.countMessageKinds[1]).toBe("warning");
