@@ -56,9 +56,14 @@ describe("the calculator", () => {
     expect(await page.locator(".notice").innerText()).toBe("Type how many people reached each stage, or load the example, to see where they drop off.");
     expect(await page.locator('input[aria-invalid="true"]').count()).toBe(0);
     expect(await page.locator(".field-message:visible").count()).toBe(0);
+    const downloadCsv = page.getByRole("button", { name: "Download CSV" });
+    expect(await downloadCsv.isDisabled()).toBe(true);
+    expect(await downloadCsv.evaluate((button) => getComputedStyle(button).opacity)).toBe("0.5");
     await page.locator("#count-0").pressSequentially("1000");
     expect(await page.locator("#count-1-message").innerText()).toContain("Enter how many people reached Consideration.");
     expect(await page.locator('input[aria-invalid="true"]').count()).toBe(4);
+    await page.getByRole("button", { name: "Load the example" }).click();
+    expect(await downloadCsv.isEnabled()).toBe(true);
   });
 
   it("a share link opens with the same result, and the page keeps its URL in step with the inputs", async () => {
