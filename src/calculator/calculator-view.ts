@@ -92,9 +92,9 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const goal = parseGoal(state.goal);
 
   // A form nobody has typed a count into yet is waiting, not wrong: no "empty" error on every field.
-  const started = state.counts.some((raw) => raw.trim() !== "");
-  const countMessages = countResults.map((r) => (r.ok || !started ? "" : r.message));
-  const countMessageKinds: ("error" | "warning" | "")[] = countResults.map((r) => (r.ok || !started ? "" : "error"));
+  const started = countResults.some((r) => r.ok || r.problem !== "empty");
+  const countMessages = countResults.map((r) => (!r.ok && started ? r.message : ""));
+  const countMessageKinds: ("error" | "warning" | "")[] = countMessages.map((message) => (message ? "error" : ""));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = { decision: decisionPrice.ok ? "" : decisionPrice.message, retention: retentionValue.ok ? "" : retentionValue.message };
   const goalMessage = goal.ok ? "" : goal.message;
