@@ -48,3 +48,16 @@ describe("URL state", () => {
     expect(reviveState({ counts: [1, "2", null] }, ids, defaults)?.counts).toEqual(["", "2", "", "", ""]);
   });
 });
+
+describe("stored state is data, never a path into the object model", () => {
+  it('reads a hostile stored object into a fresh plain object: "__proto__" keys change no prototype', () => {
+    const threeIds = ["a", "b", "c"];
+    const defaults = emptyState(threeIds, ["50", "50"]);
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1, "counts": ["9"]}, "constructor": {"prototype": {"polluted": 1}}, "counts": ["1", "2", "3"]}') as unknown;
+    const state = reviveState(hostile, threeIds, defaults);
+    expect(state?.counts).toEqual(["1", "2", "3"]);
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+    expect(Object.hasOwn(state ?? {}, "__proto__")).toBe(false);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
