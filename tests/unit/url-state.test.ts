@@ -36,10 +36,11 @@ describe("URL state", () => {
     );
   });
 
-  it("hostile or huge values are cut short and stripped of markup characters", () => {
-    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&currency=BTC`, ids, defaults);
-    expect(state?.counts[0]).toBe("img src=x onerror=alert(1)");
-    expect(state?.labels[2]).toHaveLength(60);
+  it("hostile values stay text as typed (shown with textContent), and huge ones are capped", () => {
+    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&label_awareness=${encodeURIComponent("<3 sessions\u0007")}&currency=BTC`, ids, defaults);
+    expect(state?.counts[0]).toBe("<img src=x onerror=alert(1)>");
+    expect(state?.labels[0]).toBe("<3 sessions");
+    expect(state?.labels[2]?.length).toBeLessThanOrEqual(200);
     expect(state?.currency).toBe("GBP");
   });
 
