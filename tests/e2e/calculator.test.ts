@@ -96,7 +96,7 @@ describe("the calculator", () => {
     await page.locator("#value-retention").fill("900");
     expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £14,400");
     expect(await fixFirstText(page)).toContain("worth about £9,600 more");
-    expect(await fixFirstText(page)).toContain("Steps are ranked by the money reaching each target adds at your prices.");
+    expect(await fixFirstText(page)).toContain("Ranked by the money each fix adds at your prices.");
     await page.locator("#price-decision").fill("-5");
     expect(await page.locator("#price-decision-message").innerText()).toBe("A price can't be below zero.");
   });
