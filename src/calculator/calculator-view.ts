@@ -223,10 +223,12 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
   const overallText = analysis.overall === null ? dash : w.percent(analysis.overall);
+  const problems = errorSummary();
+  const firstWarning = countMessages.find((_, i) => countMessageKinds[i] === "warning");
   return {
     ...base,
     ready: true,
-    errorSummary: errorSummary(),
+    errorSummary: problems,
     notice: "",
     rows,
     overallText,
@@ -234,7 +236,11 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
     revenueText: analysis.revenue === null ? "" : w.money(analysis.revenue),
     fixFirst,
     chart: { labels, reached: counts, lost },
-    announcement: `${fixFirst?.heading ?? ""}. Overall conversion ${overallText}.`,
+    announcement: [
+      `${fixFirst?.heading ?? ""}. Overall conversion ${overallText}.`,
+      ...(problems.length ? [`${countNoun(problems.length, String(problems.length), "problem", "problems", locale)} to fix. ${problems[0]?.text ?? ""}`] : []),
+      ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
+    ].join(" "),
     inputs: { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
     analysis,
   };
