@@ -20,7 +20,7 @@ export const figurePattern = /\d\s?(?:%|percent\b|per cent\b|×|x\b|times\b)/i;
  * Words that label numbers as the entry's own illustration rather than data. Deliberately a
  * family of phrasings, so that entries can say it in their own words instead of one stock sentence.
  */
-export const illustrationPattern = /illustrat|made[- ]up|invented|hypothetical|fictional|imaginary|not a benchmark|not (?:real|actual) (?:data|figures|numbers|results)/i;
+export const illustrationPattern = /illustrat|made[- ]up|invented|hypothetical|fictional|imaginary|pretend|dreamed up|mock-up|not a benchmark|not (?:real|actual) (?:data|figures|numbers|results)/i;
 
 export const hasFigures = (body: string): boolean => figurePattern.test(body);
 export const labelsIllustration = (body: string): boolean => illustrationPattern.test(body);
