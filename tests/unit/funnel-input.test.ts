@@ -5,7 +5,7 @@ import { parseCount, parseMoney, parseTargetPercent } from "../../src/calculator
 describe("parseCount: every bad input has its own message", () => {
   it.each([
     ["", "empty", "Enter how many people reached Awareness. Use 0 if nobody did."],
-    ["abc", "not-a-number", "“abc” is not a number. Use digits only, such as 250."],
+    ["abc", "not-a-number", "“abc” is not a number of people. Use digits only, such as 250 or 1,200."],
     ["-5", "negative", "A count can't be below zero. Use 0 if nobody reached this stage."],
     ["12.5", "fraction", "Count whole people: 12 or 13, not 12.5."],
     ["2000000000", "too-large", "That is more than a billion people. Check for an extra zero."],
