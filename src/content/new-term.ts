@@ -47,6 +47,15 @@ _Name the term it is most often confused with, and link to its entry as other en
 _The one mistake readers make most, and what to do instead._
 `;
 
+// A YAML comment, so it shows the editor the shape of a source without ever being published.
+const sourcesHint = `# sources: add this list when the entry states a figure or a named method, for example:
+#   - title: The One Number You Need to Grow
+#     author: Frederick F. Reichheld
+#     publisher: Harvard Business Review
+#     year: 2003
+#     url: https://hbr.org/2003/12/the-one-number-you-need-to-grow
+`;
+
 /** Each check returns the problems with one answer, so the CLI can ask again straight away. */
 export function titleProblems(title: string, terms: TermEntry[]): string[] {
   const slug = slugify(title);
@@ -95,5 +104,5 @@ export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "s
 
   // New terms start as drafts: visible under `npm start`, never published half-written.
   const frontMatter = yaml.dump({ ...data, draft: true }, { lineWidth: -1, flowLevel: 1, quotingType: '"' });
-  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n${outline(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
+  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}${sourcesHint}---\n${outline(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
 }

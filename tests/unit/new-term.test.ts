@@ -22,6 +22,8 @@ describe("planNewTerm", () => {
     expect(parsed.data).toEqual({ ...input, draft: true });
     expect(plan.text).toContain("## What is a lead magnet?");
     expect(plan.text).toContain("## What is the most common mistake?");
+    // The sources hint is a YAML comment: it shows the shape without adding data (checked by toEqual above).
+    expect(plan.text).toMatch(/^# sources: .*\n#\s+- title: /m);
     // The new file passes the same checks as the build (drafts included, as under npm start).
     const model = buildContentModel([...fixtureTerms("valid"), parsed], { includeDrafts: true, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits });
     expect(model.problems.filter((p) => p.severity === "error")).toEqual([]);
