@@ -61,6 +61,16 @@ describe("glossary pages", () => {
     expect(p.root.querySelector('.letter-bar a[href="#letter-c"]')).not.toBeNull();
   });
 
+  it("every term that cites sources lists each one, linked to its address, after the body", () => {
+    const sourced = model.terms.filter((term) => term.sources.length > 0);
+    expect(sourced.length).toBeGreaterThan(0); // so the loop below checks something
+    for (const term of sourced) {
+      const items = page(term.url).root.querySelectorAll("article .prose + section.sources li");
+      expect(items.map((li) => li.querySelector("a")?.getAttribute("href")), term.url).toEqual(term.sources.map((s) => s.url));
+      expect(items.map((li) => li.text), term.url).toEqual(term.sources.map((s) => expect.stringContaining(String(s.year))));
+    }
+  });
+
   it("the stage filter works without JavaScript: one page per stage", () => {
     const p = page("/glossary/stage/decision/");
     const own = p.root.querySelectorAll("[aria-labelledby=own-heading] a").map((a) => a.getAttribute("href"));
