@@ -260,6 +260,7 @@ describe("the calculator", () => {
   it("prints a clean one-page report: results and advice, no form controls", async () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5&price_decision=90&value_retention=900");
     await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint"))); // what a browser fires on Print
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".calculator__form").isVisible()).toBe(false);
     expect(await page.locator(".site-header").isVisible()).toBe(false);
