@@ -8,7 +8,7 @@ export interface CalculatorExtras {
   goalText: string;
   whatIfText: string;
   chartSummary: string;
-  /** Targets and prices behind the answer, for the printed report (where each default comes from is printed beside it, from the page). */
+  /** Targets and prices behind the answer, for the printed report (the page prints where each default comes from). */
   assumptions: string[];
 }
 
@@ -41,10 +41,19 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
   const chartSummary = `People at each stage: ${labels.map((label, i) => `${label} ${w.whole.format(counts[i] ?? 0)}${i > 0 ? ` (${w.whole.format(lost[i] ?? 0)} lost)` : ""}`).join("; ")}.`;
   const assumptions = [
-    ...analysis.steps.map((step, i) => `${stepTitle(step.index)}: target ${w.percent(step.target)}, ${targetIsDefault[i] ? "the default" : "set by you"}`),
+    targetsLine(targetIsDefault),
     ...(prices.decision !== undefined && decisionIndex > 0 ? [`Price of the first paid step (${labels[decisionIndex]}): ${w.money(prices.decision)}`] : []),
     ...(prices.retention !== undefined && retentionIndex > 0 ? [`Value of a continuing client (${labels[retentionIndex]}): ${w.money(prices.retention)}`] : []),
     "Likely ranges are 95% Wilson intervals: with few people, a rate could easily be a little higher or lower.",
   ];
   return { goalText, whatIfText, chartSummary, assumptions };
+}
+
+/** One line on whose targets these are: the defaults, the coach's own, or a mix the table marks. */
+function targetsLine(isDefault: readonly boolean[]): string {
+  const defaults = isDefault.filter(Boolean).length;
+  const own = isDefault.length - defaults;
+  if (own === 0) return `Targets: all ${isDefault.length} are the defaults.`;
+  if (defaults === 0) return `Targets: all ${isDefault.length} are your own.`;
+  return `Targets: ${countNoun(defaults, String(defaults), "default", "defaults")} and ${own} of your own (the table marks which).`;
 }

@@ -105,8 +105,7 @@ describe("what the card says about evidence, money and the runner-up", () => {
     expect(result.rows[0]?.targetText).toBe("55.0% (yours)");
     expect(result.rows[1]?.targetText).toMatch(/\(default\)$/);
     expect(result.inputs.targetIsDefault).toEqual([false, true, true, true]);
-    expect(buildExtras(result).assumptions[0]).toBe("Awareness → Consideration: target 55.0%, set by you");
-    expect(buildExtras(result).assumptions[1]).toBe("Consideration → Decision: target 20.0%, the default");
+    expect(buildExtras(result).assumptions[0]).toBe("Targets: 3 defaults and 1 of your own (the table marks which).");
   });
 });
 
