@@ -1,5 +1,5 @@
 // Fisher's exact test for a 2×2 table: the p-value the period comparison shows for each step.
-import jStat from "jstat";
+import { logChoose } from "./log-gamma.ts";
 
 /** Tables whose probability is within this relative distance of the observed one count as ties. */
 const tieTolerance = 1e-7;
@@ -20,7 +20,7 @@ function assertProportion(x: number, n: number, name: string): void {
  * and the p-value is the sum of P(k) over every k with P(k) ≤ P(x2) · (1 + 1e-7): the relative
  * tolerance counts tables that tie in exact arithmetic but not in floating point.
  * P is unimodal, so those k form two tails. Each tail's inner end is found by bisection on
- * ln P (ln C through jStat's log-gamma); the tail is then summed outwards with the exact ratio
+ * ln P (ln C through the log-gamma function); the tail is then summed outwards with the exact ratio
  * P(k + 1) / P(k) = (n2 − k)(K − k) / ((k + 1)(n1 − K + k + 1)) until its terms are negligible,
  * so a sample of a billion costs milliseconds and nothing under- or overflows.
  * Returns 1 when a margin is 0 (every table is the observed one). Never more than 1.
@@ -36,8 +36,8 @@ export function fisherExact(x1: number, n1: number, x2: number, n2: number): num
   const lowest = Math.max(0, successes - n1);
   const highest = Math.min(n2, successes);
   if (lowest === highest) return 1;
-  const logNormaliser = jStat.combinationln(total, successes);
-  const logP = (k: number) => jStat.combinationln(n2, k) + jStat.combinationln(n1, successes - k) - logNormaliser;
+  const logNormaliser = logChoose(total, successes);
+  const logP = (k: number) => logChoose(n2, k) + logChoose(n1, successes - k) - logNormaliser;
   const threshold = logP(x2) + Math.log1p(tieTolerance);
   const mode = Math.min(highest, Math.max(lowest, Math.floor(((n2 + 1) * (successes + 1)) / (total + 2))));
   if (logP(mode) <= threshold) return 1; // the observed table is (tied with) the most likely one

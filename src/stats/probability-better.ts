@@ -1,6 +1,6 @@
 // The chance that a step really improved, in the Bayesian sense: the period comparison's
 // "chance it got better" column.
-import jStat from "jstat";
+import { logBeta } from "./log-gamma.ts";
 
 /** Terms this far (in log) below the largest one summed add less than 1e-17 of it each. */
 const negligible = 40;
@@ -18,7 +18,7 @@ function assertProportion(x: number, n: number, name: string): void {
  *   P(q2 > q1) = Σ_{i=0}^{a2−1} t(i),   t(i) = B(a1 + i, b1 + b2) / ((b2 + i) · B(1 + i, b2) · B(a1, b1)),
  * no sampling and no normal approximation.
  * The terms rise while i < (a1·b2 − a1 − b1 − b2) / (b1 + 1) and fall after, so the sum starts at
- * its largest term (ln t through jStat's ln B) and walks outwards with the exact ratio
+ * its largest term (ln t through ln B) and walks outwards with the exact ratio
  *   t(i + 1) / t(i) = (a1 + i)(b2 + i) / ((a1 + b1 + b2 + i)(1 + i)),
  * adding in log space (log-sum-exp) and stopping once terms are negligible: a sample of a
  * billion costs milliseconds, and no term under- or overflows.
@@ -32,7 +32,7 @@ export function probabilityBetter(x1: number, n1: number, x2: number, n2: number
   assertProportion(x2, n2, "after");
   const [a1, b1, a2, b2] = [1 + x1, 1 + n1 - x1, 1 + x2, 1 + n2 - x2];
   const last = a2 - 1;
-  const logTermAt = (i: number) => jStat.betaln(a1 + i, b1 + b2) - Math.log(b2 + i) - jStat.betaln(1 + i, b2) - jStat.betaln(a1, b1);
+  const logTermAt = (i: number) => logBeta(a1 + i, b1 + b2) - Math.log(b2 + i) - logBeta(1 + i, b2) - logBeta(a1, b1);
   const logRatio = (i: number) => Math.log(((a1 + i) * (b2 + i)) / ((a1 + b1 + b2 + i) * (1 + i)));
   const turn = (a1 * b2 - a1 - b1 - b2) / (b1 + 1);
   const peak = Math.min(last, Math.max(0, Math.ceil(turn)));
