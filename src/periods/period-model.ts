@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { analyzeFunnel } from "../calculator/funnel.ts";
 import { maxCount, parseCount, parseMoney, parseTargetPercent } from "../calculator/funnel-input.ts";
+import { defaultPeriodName } from "./period-name.ts";
 import { currencies, defaultTargetPercents, emptyState, encodeState, type CalculatorState } from "../calculator/url-state.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
@@ -42,10 +43,7 @@ export const backupSchema = z.strictObject({
   ),
 });
 
-/** This month's name in the page's language, such as "November 2026". */
-export function defaultPeriodName(now: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }).format(now);
-}
+export { defaultPeriodName };
 
 /** Oldest first; equal times by id, so the order (and a backup's bytes) never depends on storage. */
 export function sortPeriods(periods: readonly SavedPeriod[]): SavedPeriod[] {

@@ -38,8 +38,10 @@ export async function listPeriods(): Promise<StoredPeriods> {
 }
 
 /** Saves (or replaces) periods; false when storage is blocked. */
-export async function savePeriods(periods: readonly SavedPeriod[]): Promise<boolean> {
+export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolean> {
   try {
+    // Plain copies: IndexedDB cannot clone the reactive proxies Alpine wraps around page state.
+    const periods: SavedPeriod[] = JSON.parse(JSON.stringify(input));
     if (periods.length === 1) await set(periods[0]!.id, periods[0], periodStore());
     else await setMany(periods.map((period) => [period.id, period]), periodStore());
     return true;
