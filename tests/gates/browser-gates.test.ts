@@ -24,6 +24,12 @@ const pageTypes: [string, string, Setup?][] = [
   ["calculator, bad input", "/calculator/?awareness=1000&consideration=abc&decision=-4&retention=2.5&advocacy=", async (page) => {
     await page.waitForSelector("#count-1-message:not(:empty)");
   }],
+  ["compare, from a link", "/calculator/compare/?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November", async (page) => {
+    await page.waitForSelector('[data-testid="compare-row"]');
+  }],
+  ["compare, bad link", "/calculator/compare/?before=1000,abc,40&after=1,2,3,4,5", async (page) => {
+    await page.waitForSelector(".link-problems li");
+  }],
   ["search with results", "/search/?q=churn", async (page) => {
     await page.waitForSelector(".search__results li");
   }],

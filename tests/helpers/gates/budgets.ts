@@ -11,6 +11,8 @@ export const budgets = {
   calculatorJs: 35 * 1024,
   /** The calculator's JavaScript including Chart.js. */
   calculatorJsWithChart: 110 * 1024,
+  /** The compare page's own JavaScript before Chart.js: everything but the Alpine chunk every interactive page shares. */
+  compareJs: 25 * 1024,
 };
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -41,3 +43,18 @@ export function overBudget(label: string, weight: Weight, budget: number): strin
     .map((p) => `${p.name} ${kb(p.bytes)}`)
     .join(", ")}`;
 }
+
+/** A script and every chunk it imports statically, transitively (paths relative to `jsDir`). */
+export function staticClosure(jsDir: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(join(jsDir, file), "utf8");
+  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+  for (const match of source.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) staticClosure(jsDir, `${folder}${match[1] ?? ""}`, seen);
+  return seen;
+}
+
+export const weigh = (jsDir: string, files: Iterable<string>): Weight => {
+  const parts = [...files].map((name) => ({ name, bytes: gzipSize(join(jsDir, name)) })).sort((a, b) => b.bytes - a.bytes);
+  return { total: parts.reduce((sum, p) => sum + p.bytes, 0), parts };
+};

@@ -1,0 +1,96 @@
+// The period comparison's statistics against values computed independently by scipy and statsmodels
+// (tests/reference/compare-statistics.py), to 4 decimal places.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fisherExact } from "../../src/stats/fisher-exact.ts";
+import { newcombeDifference } from "../../src/stats/newcombe-difference.ts";
+import { probabilityBetter } from "../../src/stats/probability-better.ts";
+import reference from "../reference/compare-statistics.json" with { type: "json" };
+
+const label = "$x1 of $n1 → $x2 of $n2";
+
+describe("newcombeDifference", () => {
+  it.each(reference.cases)(`matches statsmodels for ${label}`, ({ x1, n1, x2, n2, diffLow, diffHigh }) => {
+    const interval = newcombeDifference(x1, n1, x2, n2);
+    expect(interval?.low).toBeCloseTo(diffLow, 4);
+    expect(interval?.high).toBeCloseTo(diffHigh, 4);
+  });
+
+  it("has no interval when either side has nobody", () => {
+    expect(newcombeDifference(0, 0, 3, 10)).toBeNull();
+    expect(newcombeDifference(3, 10, 0, 0)).toBeNull();
+  });
+
+  it("refuses counts that are not proportions", () => {
+    expect(() => newcombeDifference(11, 10, 3, 10)).toThrow(RangeError);
+    expect(() => newcombeDifference(1, 10, 2.5, 10)).toThrow(RangeError);
+  });
+
+  it("always holds the observed change, within [−1, 1]", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
+        const x1 = Math.round(n1 * s1);
+        const x2 = Math.round(n2 * s2);
+        const interval = newcombeDifference(x1, n1, x2, n2);
+        const change = x2 / n2 - x1 / n1;
+        expect(interval).not.toBeNull();
+        expect(interval!.low).toBeLessThanOrEqual(change + 1e-12);
+        expect(interval!.high).toBeGreaterThanOrEqual(change - 1e-12);
+        expect(interval!.low).toBeGreaterThanOrEqual(-1 - 1e-12);
+        expect(interval!.high).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+    );
+  });
+});
+
+describe("fisherExact", () => {
+  it.each(reference.cases)(`matches scipy for ${label}`, ({ x1, n1, x2, n2, pValue }) => {
+    expect(fisherExact(x1, n1, x2, n2)).toBeCloseTo(pValue, 4);
+  });
+
+  it("is 1 when a margin is empty, and symmetric in before and after", () => {
+    expect(fisherExact(0, 0, 3, 10)).toBe(1);
+    expect(fisherExact(0, 10, 0, 20)).toBe(1);
+    expect(fisherExact(40, 300, 52, 330)).toBeCloseTo(fisherExact(52, 330, 40, 300), 12);
+  });
+
+  it("refuses counts that are not proportions", () => {
+    expect(() => fisherExact(3, 2, 1, 2)).toThrow(RangeError);
+    expect(() => fisherExact(-1, 2, 1, 2)).toThrow(RangeError);
+  });
+
+  it("is a probability for any table", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
+        const p = fisherExact(Math.round(n1 * s1), n1, Math.round(n2 * s2), n2);
+        expect(p).toBeGreaterThanOrEqual(0); // 0 only where the true value underflows a double
+        expect(p).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe("probabilityBetter", () => {
+  it.each(reference.cases)(`matches scipy integration (or exact fractions) for ${label}`, ({ x1, n1, x2, n2, probBetter }) => {
+    expect(probabilityBetter(x1, n1, x2, n2)).toBeCloseTo(probBetter, 4);
+  });
+
+  it("is one half for identical periods, and the two directions add up to 1", () => {
+    expect(probabilityBetter(0, 0, 0, 0)).toBeCloseTo(0.5, 12);
+    expect(probabilityBetter(30, 100, 30, 100)).toBeCloseTo(0.5, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
+        const x1 = Math.round(n1 * s1);
+        const x2 = Math.round(n2 * s2);
+        const forward = probabilityBetter(x1, n1, x2, n2);
+        expect(forward).toBeGreaterThanOrEqual(0);
+        expect(forward).toBeLessThanOrEqual(1);
+        expect(forward + probabilityBetter(x2, n2, x1, n1)).toBeCloseTo(1, 8);
+      }),
+    );
+  });
+
+  it("refuses counts that are not proportions", () => {
+    expect(() => probabilityBetter(3, 2, 1, 2)).toThrow(RangeError);
+  });
+});
