@@ -47,7 +47,7 @@ describe("term previews", () => {
     expect(await link.getAttribute("aria-describedby")).toBeNull();
 
     // A second link reuses the same card and the index is not fetched again.
-    await page.locator(".term-aside a[href='/glossary/sales-funnel/']").hover();
+    await page.locator(".term-aside__related a[href='/glossary/sales-funnel/']").hover();
     await page.waitForFunction(() => document.querySelector<HTMLElement>("#term-preview:not([hidden])")?.innerText.includes("Sales funnel"));
     expect((await cardState(page)).count).toBe(1);
     expect(indexFetches).toHaveLength(1);
