@@ -12,6 +12,7 @@ const plugins = [
   "collections", // term and guide lists, the feed's newest-first order
   "filters", // dates, JSON-LD, A–Z grouping
   "csp", // the Content-Security-Policy, shared by the meta tag and _headers
+  "reading", // term previews and the term page's next step
   "calculator-example", // the worked example, computed at build time for readers without JavaScript
   "feed", // the Atom feed's filters (@11ty/eleventy-plugin-rss)
   "assets", // esbuild bundles client TypeScript and CSS

@@ -5,7 +5,13 @@ import * as esbuild from "esbuild";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Browser entry points: one per page that needs JavaScript. Shared code (Alpine) becomes a chunk. */
-export const scriptEntries = ["src/calculator/app.ts", "src/compare/compare-app.ts", "src/guides/reflection-box.ts", "src/search/search-page.ts"];
+export const scriptEntries = [
+  "src/calculator/app.ts",
+  "src/compare/compare-app.ts",
+  "src/guides/reflection-box.ts",
+  "src/search/search-page.ts",
+  "src/previews/previews.ts",
+];
 export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
 
 type BuildOptions = esbuild.BuildOptions;

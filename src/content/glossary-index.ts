@@ -8,6 +8,8 @@ export interface IndexEntry {
   summary: string;
   /** Set when this entry is an alias: the title of the term it points to. */
   aliasOf?: string;
+  /** On a term's own entry: its other names, listed quietly under it. */
+  aliases?: string[];
 }
 
 export interface LetterGroup {
@@ -23,7 +25,7 @@ const indexLetter = (label: string): string => firstLetter(label)?.toUpperCase()
 /** All 26 letters in order (empty ones too, so the jump bar can show them disabled), then "#" if used. */
 export function groupByLetter(terms: TermEntry[]): LetterGroup[] {
   const entries: IndexEntry[] = terms.flatMap((term) => [
-    { label: term.title, url: term.url, summary: term.summary },
+    { label: term.title, url: term.url, summary: term.summary, ...(term.aliases.length ? { aliases: term.aliases } : {}) },
     ...term.aliases.map((alias) => ({ label: alias, url: term.url, summary: term.summary, aliasOf: term.title })),
   ]);
   entries.sort((a, b) => a.label.localeCompare(b.label, "en", { sensitivity: "base" }));

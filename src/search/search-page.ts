@@ -2,23 +2,27 @@
 // use; results are shown with x-text, so nothing from the index is ever parsed as HTML.
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
+import { appendPage, emptyQueryStatus, pageSize, searchStatus, shownOf } from "./search-status.ts";
 
 interface PagefindResultData {
   url: string;
   meta: { title?: string; excerpt?: string };
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 
 const pagefindUrl = "/pagefind/pagefind.js";
 const namesFolder = "/search/names/";
-const shownResults = 20;
 let pagefindPromise: Promise<Pagefind> | undefined;
 const nameShards = new Map<string, Promise<TermName[]>>();
 
@@ -48,8 +52,21 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 interface Magics {
-  $refs: { query: HTMLInputElement };
+  $refs: { results: HTMLOListElement };
   $event: Event;
+  $nextTick(callback: () => void): void;
+}
+
+/** Pagefind's matches for the latest search, and how many of them have been loaded (its paging). */
+let matches: PagefindResult[] = [];
+let examined = 0;
+
+/** Loads the next page of Pagefind's matches as results. */
+async function nextPage(): Promise<SearchResult[]> {
+  const page = matches.slice(examined, examined + pageSize);
+  examined += page.length;
+  const data = await Promise.all(page.map(async (result) => ({ id: result.id, d: await result.data() })));
+  return data.map(({ id, d }) => ({ id, url: d.url, title: d.meta.title ?? d.url, excerpt: d.meta.excerpt ?? "", kind: d.filters.type?.[0] ?? "" }));
 }
 
 interface SiteSearch {
@@ -58,6 +75,9 @@ interface SiteSearch {
   stage: string;
   stages: string[];
   results: SearchResult[];
+  total: number;
+  more: boolean;
+  loadingMore: boolean;
   status: string;
   searchId: number;
   init(): void;
@@ -66,6 +86,10 @@ interface SiteSearch {
   onSubmit(): void;
   run(): Promise<void>;
   hasResults(): boolean;
+  hasMore(): boolean;
+  showMore(): Promise<void>;
+  shownNote(): string;
+  showHelp(): boolean;
 }
 
 function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
@@ -75,7 +99,10 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
     stage: "",
     stages: [],
     results: [],
-    status: "Type a word or phrase, such as “churn” or “discovery call”.",
+    total: 0,
+    more: false,
+    loadingMore: false,
+    status: emptyQueryStatus,
     searchId: 0,
 
     init() {
@@ -120,7 +147,9 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
       window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
       if (!query) {
         this.results = [];
-        this.status = "Type a word or phrase, such as “churn” or “discovery call”.";
+        this.total = 0;
+        this.more = false;
+        this.status = emptyQueryStatus;
         return;
       }
       this.status = "Searching…";
@@ -130,26 +159,51 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
         if (this.type) filters.type = this.type;
         if (this.stage) filters.stage = this.stage;
         const search = await pagefind.search(query, { filters });
-        const found = search?.results ?? [];
-        const data = await Promise.all(found.slice(0, shownResults).map(async (result) => ({ id: result.id, data: await result.data() })));
         if (id !== this.searchId) return;
-        const ranked = data.map(({ id: resultId, data: d }) => ({
-          id: resultId,
-          url: d.url,
-          title: d.meta.title ?? d.url,
-          excerpt: d.meta.excerpt ?? "",
-          kind: d.filters.type?.[0] ?? "",
-        }));
+        matches = search?.results ?? [];
+        examined = 0;
+        const ranked = await nextPage();
+        if (id !== this.searchId) return;
         // Term names know no stages, so a stage-filtered search keeps Pagefind's order.
-        const { results, total } = this.stage ? { results: ranked, total: found.length } : pinExactMatch(ranked, found.length, query, names, this.type);
-        this.results = results.slice(0, shownResults);
-        this.status =
-          total === 0
-            ? `Nothing found for “${query}”. Try another word, or browse the glossary A–Z.`
-            : `${total} ${total === 1 ? "result" : "results"} for “${query}”${total > this.results.length ? `, showing the first ${this.results.length}` : ""}.`;
+        const { results, total } = this.stage ? { results: ranked, total: matches.length } : pinExactMatch(ranked, matches.length, query, names, this.type);
+        this.results = results;
+        this.total = total;
+        this.more = examined < matches.length;
+        this.status = searchStatus({ query, total, type: this.type, stage: this.stage });
       } catch {
         if (id === this.searchId) this.status = "Search could not load. Browse the glossary A–Z instead.";
       }
+    },
+
+    async showMore() {
+      if (this.loadingMore) return;
+      const id = this.searchId;
+      const before = this.results.length;
+      this.loadingMore = true;
+      try {
+        const page = await nextPage();
+        if (id !== this.searchId) return;
+        this.results = appendPage(this.results, page);
+        this.more = examined < matches.length;
+        // Keyboard and screen-reader users land on the first new result, not back at the top.
+        this.$nextTick(() => this.$refs.results.querySelectorAll<HTMLAnchorElement>("li > a")[before]?.focus());
+      } catch {
+        this.status = "More results could not load. Try the search again.";
+      } finally {
+        this.loadingMore = false;
+      }
+    },
+
+    hasMore() {
+      return this.more;
+    },
+
+    shownNote() {
+      return shownOf(this.results.length, this.total);
+    },
+
+    showHelp() {
+      return this.status !== "Searching…" && this.results.length === 0;
     },
 
     hasResults() {

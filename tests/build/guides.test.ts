@@ -56,7 +56,7 @@ describe("stage guides", () => {
 
   it("loads the reflection script on stage guides only", () => {
     expect(page("/guides/retention/").root.querySelector('script[src="/assets/js/reflection-box.js"]')).not.toBeNull();
-    expect(page("/guides/").root.querySelector("script[src]")).toBeNull();
+    expect(page("/guides/").root.querySelector('script[src="/assets/js/reflection-box.js"]')).toBeNull();
   });
 });
 
@@ -73,9 +73,25 @@ describe("the hub guide", () => {
     expect(header).toHaveLength(4);
     const cells = table.text;
     for (const word of ["Marketing", "Sales", "Onboarding", "Purchase", "Adoption", "Expansion", "Advocacy"]) expect(cells).toContain(word);
-    const listed = p.root.querySelectorAll(".guide-list li");
-    expect(listed.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
-    expect(listed.map((li) => li.querySelector(".stage-question")?.text)).toEqual(stages.map((s) => `“${s.question}”`));
+    expect(p.root.querySelectorAll(".guide-index a").map((a) => a.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
     expect(p.root.querySelector("svg.stage-diagram")).not.toBeNull();
+  });
+
+  it("puts the five guides first, as cards with the question each answers, and the diagram's stages link to their guides", () => {
+    const p = page("/guides/");
+    const article = p.root.querySelector("article")!;
+    const cards = article.querySelectorAll(".guide-cards li");
+    expect(cards.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
+    expect(cards.map((li) => li.querySelector(".stage-question")?.text)).toEqual(stages.map((s) => `“${s.question}”`));
+    // First: right after the page header, before the diagram and the prose.
+    const blocks = article.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as typeof article).classNames || (n as typeof article).tagName);
+    expect(blocks.slice(0, 3)).toEqual(["page-header", "guide-cards-section", "diagram diagram--hub"]);
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("aria-label"))).toEqual(stages.map((s, i) => `${i + 1}. ${s.name} guide`));
+  });
+
+  it("a stage guide's diagram links to the other four guides, not to itself", () => {
+    const p = page("/guides/decision/");
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(stages.filter((s) => s.id !== "decision").map((s) => s.guideUrl));
   });
 });

@@ -55,6 +55,9 @@ describe("glossary pages", () => {
     for (const term of model.terms) expect(links).toContain(term.url);
     const aliases = p.root.querySelectorAll(".term-list__alias").map((li) => li.text.replace(/\s+/g, " ").trim());
     expect(aliases).toContain("client journey: see Customer journey");
+    // And under the term they belong to, in a quieter style.
+    const journey = p.root.querySelectorAll(".letter-group li").find((li) => !li.classList.contains("term-list__alias") && li.querySelector("a")?.text === "Customer journey");
+    expect(journey?.querySelector(".term-list__aka")?.text).toBe(`Also called ${model.termsBySlug["customer-journey"]!.aliases.join(", ")}`);
     expect(p.root.querySelector('.term-list__alias a[href="/glossary/customer-journey/"]')).not.toBeNull();
     const disabled = p.root.querySelectorAll('.letter-bar [aria-disabled="true"]').map((el) => el.text);
     expect(disabled).toContain("Z");

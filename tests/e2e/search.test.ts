@@ -28,17 +28,72 @@ describe("search", () => {
     expect(problems).toEqual([]);
   });
 
-  it("counts each match once, and says when it shows only the first 20", async () => {
+  it("counts each match once, shows the count of all results, and loads the rest 20 at a time with “Show more results”", async () => {
     const page = await env.browser.newPage();
+    const problems = watchForProblems(page);
     await page.goto(`${env.origin}/search/`);
     const status = () => page.locator("#search-status").innerText();
     const few = await search(page, "opt-in freebie"); // an alias, pinned to the top
     expect(few[0]).toBe("Lead magnet");
     expect(await status()).toBe(`${few.length} ${few.length === 1 ? "result" : "results"} for “opt-in freebie”.`);
+    const more = page.getByRole("button", { name: "Show more results" });
+    expect(await more.isVisible()).toBe(few.length > 20);
+
     const many = await search(page, "client");
     expect(many).toHaveLength(20);
-    expect(await status()).toMatch(/^\d+ results for “client”, showing the first 20\.$/);
-    expect(Number((await status()).split(" ")[0])).toBeGreaterThan(20);
+    expect(await status()).toMatch(/^\d+ results for “client”\.$/);
+    const total = Number((await status()).split(" ")[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator(".search__more p").innerText()).toBe(`Showing 20 of ${total}.`);
+    // Keep pressing until every result is listed; each press adds up to 20 and focuses the first new one.
+    for (let shown = 20; shown < total; shown = Math.min(shown + 20, total)) {
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll(".search__results li").length === n, Math.min(shown + 20, total));
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await page.locator(".search__results li > a").allInnerTexts())[shown]);
+    }
+    const all = await page.locator(".search__results li > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(await more.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it("says what to try when the query is empty or finds nothing", async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.origin}/search/`);
+    const status = () => page.locator("#search-status").innerText();
+    expect(await status()).toMatch(/^Type a word or phrase, such as “churn”/);
+    expect(await page.locator(".search__help").isVisible()).toBe(true);
+    await search(page, "xylophonic");
+    expect(await status()).toMatch(/^Nothing found for “xylophonic”\. Try a shorter or more general word, such as “client”/);
+    expect(await page.locator(".search__help a").allInnerTexts()).toEqual(["glossary A–Z", "five stage guides"]);
+    await page.locator("#search-type").selectOption("Guide");
+    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.includes("with these filters"));
+    expect(await status()).toContain("Try “Terms and guides”");
+    await page.locator("#search-q").fill("");
+    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.startsWith("Type a word"));
+  });
+
+  it.each([390, 640, 1024, 1440])("never cuts off a filter's labels at %i px", async (width) => {
+    const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${env.origin}/search/`);
+    await page.waitForSelector("html.js");
+    // A select as wide as its longest option, in the same place and style, is the width that shows every label.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLSelectElement>(".search__form select")].flatMap((select) => {
+        const probe = select.cloneNode(true) as HTMLSelectElement;
+        probe.removeAttribute("id");
+        probe.style.width = "auto";
+        probe.style.maxWidth = "none";
+        probe.style.position = "absolute";
+        select.parentElement!.append(probe);
+        const needed = probe.getBoundingClientRect().width;
+        probe.remove();
+        const has = select.getBoundingClientRect().width;
+        return has + 0.5 < needed ? [`${select.id}: ${has.toFixed(0)} px wide, its labels need ${needed.toFixed(0)} px`] : [];
+      }),
+    );
+    expect(cut).toEqual([]);
   });
 
   it("filters by type and by stage", async () => {

@@ -14,6 +14,10 @@ const pageTypes: [string, string, Setup?][] = [
   ["A–Z index", "/glossary/"],
   ["stage filter", "/glossary/stage/retention/"],
   ["a term", "/glossary/funnel-leak/"],
+  ["a term with a preview open", "/glossary/funnel-leak/", async (page) => {
+    await page.locator(".prose a[href='/glossary/conversion-rate/']").first().focus();
+    await page.waitForSelector("#term-preview:not([hidden])");
+  }],
   ["a guide", "/guides/decision/"],
   ["the hub", "/guides/"],
   ["calculator, empty", "/calculator/"],

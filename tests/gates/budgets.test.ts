@@ -15,12 +15,25 @@ describe("byte budgets", () => {
     expect(failures).toEqual([]);
   });
 
-  it("term and index pages need no JavaScript; guides load only the optional reflection box", () => {
+  it("reading pages need no JavaScript to be read: they load only term previews (where they link to a term) and guides the optional reflection box", () => {
     for (const file of readingPages) {
-      const scripts = parse(readFileSync(join(builtSite, file), "utf8")).querySelectorAll("script[src]").map((s) => s.getAttribute("src"));
-      const allowed = file.startsWith("guides/") && file !== "guides/index.html" ? ["/assets/js/reflection-box.js"] : [];
-      expect(scripts, file).toEqual(allowed);
+      const html = readFileSync(join(builtSite, file), "utf8");
+      const scripts = parse(html).querySelectorAll("script[src]").map((s) => s.getAttribute("src"));
+      const linksToTerm = parse(html).querySelectorAll("main a[href^='/glossary/']").some((a) => /^\/glossary\/[a-z0-9-]+\/$/.test(a.getAttribute("href") ?? ""));
+      const allowed = [
+        ...(file.startsWith("guides/") && file !== "guides/index.html" ? ["/assets/js/reflection-box.js"] : []),
+        ...(linksToTerm ? ["/assets/js/previews.js"] : []),
+      ];
+      expect(scripts.sort(), file).toEqual(allowed.sort());
     }
+  });
+
+  it("term previews are under 4 KB gzip of JavaScript, in one file with no shared chunk", () => {
+    const file = join(builtSite, "assets/js/previews.js");
+    const weight: Weight = { total: gzipSize(file), parts: [{ name: "previews.js", bytes: gzipSize(file) }] };
+    console.info(`[budget] term previews JS gzip: ${(weight.total / 1024).toFixed(2)} KB; index ${(gzipSize(join(builtSite, "glossary/previews.json")) / 1024).toFixed(2)} KB gzip`);
+    expect(readFileSync(file, "utf8")).not.toMatch(/from\s*"\.\/chunks\//);
+    expect(overBudget("Term previews JS", weight, budgets.previewsJs)).toBeUndefined();
   });
 
   it("the calculator loads under 35 KB gzip of JavaScript before Chart.js, and under 110 KB with it", () => {

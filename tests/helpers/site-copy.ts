@@ -9,8 +9,8 @@ import { projectRoot } from "./paths.ts";
  * Eleventy skips folders that .gitignore lists; package.json makes its .11tydata.js files ES modules,
  * and node_modules links back so esbuild can resolve the browser code's packages.
  */
-export function copySiteSources(prefix = "atlas-copy-"): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function copySiteSources(prefix = "atlas-copy-", parent = tmpdir()): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(parent, prefix));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");

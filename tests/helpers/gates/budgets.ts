@@ -13,6 +13,8 @@ export const budgets = {
   calculatorJsWithChart: 110 * 1024,
   /** The compare page's own JavaScript before Chart.js: everything but the Alpine chunk every interactive page shares. */
   compareJs: 25 * 1024,
+  /** Term previews: the script every page with a term link loads. */
+  previewsJs: 4 * 1024,
 };
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
