@@ -1,9 +1,11 @@
 // Loads every term and guide once per build, before anything is written. Bad content stops the
 // build here, so a failed build leaves the previous output untouched rather than half-written.
-import { resolve } from "node:path";
+import { readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { errorsIn, loadContent } from "../content/load-content.ts";
 import { formatProblem, type ContentModel } from "../content/content-model.ts";
-import type { EleventyConfig } from "./eleventy-types.ts";
+import { outputFolderProblem } from "../content/output-folder.ts";
+import type { EleventyConfig, EleventyEventArgs } from "./eleventy-types.ts";
 
 export class ContentError extends Error {
   constructor(messages: string[]) {
@@ -38,11 +40,32 @@ class AtlasView {
   }
 }
 
+/**
+ * A production build ships exactly what the current content produces: drafts previewed with
+ * `npm start`, deleted and renamed terms would otherwise keep their pages, search entries and all.
+ * Runs before esbuild and the templates write anything. Only the folder's contents go, never a
+ * folder that holds the sources or the project.
+ */
+function emptyOutputFolder(directories: EleventyEventArgs["directories"]): void {
+  const output = resolve(directories.output);
+  const problem = outputFolderProblem(output, [directories.input, directories.includes, directories.data, process.cwd()]);
+  if (problem) throw new Error(`Refusing to empty the output folder before the build: ${problem}. Build into a folder of its own, such as _site.`);
+  let entries: string[];
+  try {
+    entries = readdirSync(output);
+  } catch {
+    return; // no output folder yet: nothing stale to remove
+  }
+  for (const entry of entries) rmSync(join(output, entry), { recursive: true, force: true });
+}
+
 export default function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
     model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
     const errors = errorsIn(model);
     if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
+    // Only once the content is known good: a failed build leaves the previous output as it was.
+    if (runMode === "build") emptyOutputFolder(directories);
     const warnings = model.problems.filter((problem) => problem.severity === "warning");
     for (const problem of warnings.slice(0, warningsShown)) console.warn(`[content] warning: ${formatProblem(problem)}`);
     if (warnings.length > warningsShown) console.warn(`[content] …and ${warnings.length - warningsShown} more warnings (npm run check:content)`);
