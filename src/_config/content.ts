@@ -5,11 +5,12 @@ import { join, resolve } from "node:path";
 import { errorsIn, loadContent } from "../content/load-content.ts";
 import { formatProblem, type ContentModel } from "../content/content-model.ts";
 import { outputFolderProblem } from "../content/output-folder.ts";
+import { count } from "../content/field-words.ts";
 import type { EleventyConfig, EleventyEventArgs } from "./eleventy-types.ts";
 
 export class ContentError extends Error {
   constructor(messages: string[]) {
-    super(`The content has ${messages.length} problem(s) to fix:\n  ${messages.join("\n  ")}\n(npm run check:content lists every problem without a build)`);
+    super(`The content has ${count(messages.length, "problem")} to fix:\n  ${messages.join("\n  ")}\n(npm run check:content lists every problem without a build)`);
     this.name = "ContentError";
   }
 }

@@ -1,6 +1,8 @@
 // The measurable parts of CONTENT.md's brief for a glossary entry. Pure. They are warnings, so an
 // editor can preview a work in progress; the test suite holds the published glossary to zero.
 
+import { count } from "./field-words.ts";
+
 export interface EditorialFinding {
   field: string;
   message: string;
@@ -13,7 +15,7 @@ export function editorialFindings(body: string, hasSources: boolean): EditorialF
   const titles = headings(body);
   const questions = titles.filter((title) => title.endsWith("?"));
   if (questions.length < 3) {
-    findings.push({ field: "body", message: `has ${questions.length} question headings; use at least 3, phrased as a reader would ask ("What is a lead magnet?")` });
+    findings.push({ field: "body", message: `has ${count(questions.length, "question heading")}; use at least 3, phrased as a reader would ask ("What is a lead magnet?")` });
   }
   if (!titles.some((title) => /differ|different|same thing|compare/i.test(title))) {
     findings.push({ field: "body", message: 'needs a section on how the term differs from the one it is most confused with ("How is it different from …?")' });

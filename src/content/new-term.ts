@@ -3,8 +3,10 @@
 import slugify from "@sindresorhus/slugify";
 import yaml from "js-yaml";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
-import { termSchema, termStageValues } from "./term-schema.ts";
-import { fieldName, type TermEntry } from "./content-model.ts";
+import { termSchema } from "./term-schema.ts";
+import type { TermEntry } from "./content-model.ts";
+import { fieldInWords, slugGloss } from "./field-words.ts";
+import { outlineMarkdown } from "./placeholders.ts";
 
 export interface NewTermInput {
   title: string;
@@ -26,27 +28,6 @@ function closeTerms(slug: string, title: string, terms: TermEntry[]): string[] {
   return [...near].slice(0, 5);
 }
 
-const outline = (title: string) => `## What is ${/^[aeiou]/i.test(title) ? "an" : "a"} ${title.toLowerCase()}?
-
-_One paragraph in plain words, with an everyday example from a coaching or therapy practice._
-
-## Why does it matter?
-
-_Why a coach should care, and at which stage of the client journey it matters most._
-
-## How do you work it out?
-
-_How to read or calculate it. Where numbers help, add a small table and label it "an example, not a benchmark"._
-
-## How is it different from …?
-
-_Name the term it is most often confused with, and link to its entry as other entries do._
-
-## What is the most common mistake?
-
-_The one mistake readers make most, and what to do instead._
-`;
-
 /** Each check returns the problems with one answer, so the CLI can ask again straight away. */
 export function titleProblems(title: string, terms: TermEntry[]): string[] {
   const slug = slugify(title);
@@ -60,14 +41,13 @@ export function titleProblems(title: string, terms: TermEntry[]): string[] {
 
 function fieldProblems(field: "summary" | "stage" | "related", value: unknown): string[] {
   const parsed = termSchema.shape[field].safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldName([field, ...issue.path])}: expected ${issue.message}`);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldInWords([field, ...issue.path])} ${issue.message}`);
 }
 
 export const summaryProblems = (summary: string): string[] => fieldProblems("summary", summary.trim());
 
 export function stageProblems(stage: string): string[] {
-  const problems = fieldProblems("stage", stage.trim());
-  return problems.length ? [`${problems[0]}${suggestion(stage.trim(), termStageValues)}`] : [];
+  return fieldProblems("stage", stage.trim()).slice(0, 1);
 }
 
 export const splitList = (text: string): string[] => text.split(",").map((item) => item.trim()).filter(Boolean);
@@ -76,8 +56,8 @@ export function relatedProblems(related: string[], slug: string, terms: TermEntr
   const problems = fieldProblems("related", related);
   const slugs = terms.map((t) => t.slug);
   related.forEach((item, index) => {
-    if (item === slug) problems.push(`related[${index}]: "${item}" is this term itself`);
-    else if (!slugs.includes(item)) problems.push(`related[${index}]: "${item}" is not a glossary term${suggestion(item, slugs)}`);
+    if (item === slug) problems.push(`${fieldInWords(["related", index])} "${item}" is this term itself: list other terms`);
+    else if (!slugs.includes(item)) problems.push(`${fieldInWords(["related", index])} "${item}" is not a glossary term${suggestion(item, slugs)}: each related term is another term's file name (${slugGloss})`);
   });
   return problems;
 }
@@ -95,5 +75,5 @@ export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "s
 
   // New terms start as drafts: visible under `npm start`, never published half-written.
   const frontMatter = yaml.dump({ ...data, draft: true }, { lineWidth: -1, flowLevel: 1, quotingType: '"' });
-  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n${outline(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
+  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n${outlineMarkdown(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
 }

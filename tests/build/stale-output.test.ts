@@ -8,11 +8,11 @@ import { buildSite } from "../helpers/build-site.ts";
 import { copySiteSources } from "../helpers/site-copy.ts";
 import { outputFolderProblem } from "../../src/content/output-folder.ts";
 
-const term = (title: string, uniqueWord: string, draft: boolean) => `---
+const term = (title: string, uniqueWord: string, related: string[], draft = false) => `---
 title: ${title}
 summary: A term written for this test only, so that its page can be looked for after it is gone.
 stage: decision
-related: [order-bump, value-ladder]
+related: [${related.join(", ")}]
 ${draft ? "draft: true\n" : ""}---
 ## What is it?
 
@@ -35,15 +35,18 @@ beforeAll(async () => {
   ({ dir: site, remove } = copySiteSources("atlas-stale-"));
   output = join(site, "_site");
   const glossary = join(site, "src/glossary");
-  writeFileSync(join(glossary, "stale-draft.md"), term("Stale draft", "Zorblatdraft", true));
-  writeFileSync(join(glossary, "stale-deleted.md"), term("Stale deleted", "Zorblatdeleted", false));
-  writeFileSync(join(glossary, "stale-renamed.md"), term("Stale renamed", "Zorblatrenamed", false));
+  // Published terms must be linked from another, so the three published ones list each other.
+  writeFileSync(join(glossary, "stale-draft.md"), term("Stale draft", "Zorblatdraft", ["order-bump", "value-ladder"], true));
+  writeFileSync(join(glossary, "stale-anchor.md"), term("Stale anchor", "Zorblatanchor", ["stale-deleted", "stale-renamed"]));
+  writeFileSync(join(glossary, "stale-deleted.md"), term("Stale deleted", "Zorblatdeleted", ["stale-anchor", "order-bump"]));
+  writeFileSync(join(glossary, "stale-renamed.md"), term("Stale renamed", "Zorblatrenamed", ["stale-anchor", "order-bump"]));
   // An editor previews with `npm start` into the folder that `npm run build` later writes to…
   await buildSite(output, { input: join(site, "src"), mode: "serve" });
   // …then deletes one term, renames another (its new page says something new) and builds.
   rmSync(join(glossary, "stale-deleted.md"));
   renameSync(join(glossary, "stale-renamed.md"), join(glossary, "stale-new-name.md"));
-  writeFileSync(join(glossary, "stale-new-name.md"), term("Stale new name", "Zorblatnewname", false));
+  writeFileSync(join(glossary, "stale-new-name.md"), term("Stale new name", "Zorblatnewname", ["stale-anchor", "order-bump"]));
+  writeFileSync(join(glossary, "stale-anchor.md"), term("Stale anchor", "Zorblatanchor", ["stale-new-name", "order-bump"]));
   await buildSite(output, { input: join(site, "src") });
 });
 afterAll(() => remove());
