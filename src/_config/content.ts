@@ -3,7 +3,9 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { errorsIn, loadContent } from "../content/load-content.ts";
-import { formatProblem, type ContentModel } from "../content/content-model.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { formatProblem, type ContentModel, type ContentProblem } from "../content/content-model.ts";
+import { previewErrorPage } from "../content/preview-error-page.ts";
 import { outputFolderProblem } from "../content/output-folder.ts";
 import { count } from "../content/field-words.ts";
 import type { EleventyConfig, EleventyEventArgs } from "./eleventy-types.ts";
@@ -18,6 +20,8 @@ export class ContentError extends Error {
 const warningsShown = 10;
 
 let model: ContentModel | undefined;
+/** Errors of the latest `npm start` rebuild, shown in the browser in place of every page. */
+let previewProblems: ContentProblem[] = [];
 
 /** The model of the build in progress, for other plugins (collections, filters). */
 export function currentContentModel(): ContentModel {
@@ -64,12 +68,34 @@ export default function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
     model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
     const errors = errorsIn(model);
-    if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
+    previewProblems = runMode === "build" ? [] : errors;
+    if (errors.length > 0 && runMode === "build") throw new ContentError(errors.map(formatProblem));
+    if (errors.length > 0) {
+      // Under `npm start` a thrown error only reaches the terminal and the browser keeps the old page.
+      // So the rebuild renders nothing, succeeds, and the dev server reloads the browser onto the
+      // error page below; once the file is fixed, the next rebuild reloads it onto the site again.
+      console.error(`[content] ${new ContentError(errors.map(formatProblem)).message}`);
+      return;
+    }
     // Only once the content is known good: a failed build leaves the previous output as it was.
     if (runMode === "build") emptyOutputFolder(directories);
     const warnings = model.problems.filter((problem) => problem.severity === "warning");
     for (const problem of warnings.slice(0, warningsShown)) console.warn(`[content] warning: ${formatProblem(problem)}`);
     if (warnings.length > warningsShown) console.warn(`[content] …and ${warnings.length - warningsShown} more warnings (npm run check:content)`);
+  });
+
+  eleventyConfig.addPreprocessor("content-errors", "*", () => (previewProblems.length > 0 ? false : undefined));
+  eleventyConfig.setServerOptions({
+    middleware: [
+      (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+        const wantsPage = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
+        if (previewProblems.length === 0 || !wantsPage) return next();
+        response.statusCode = 500;
+        response.setHeader("Content-Type", "text/html; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.end(previewErrorPage(previewProblems));
+      },
+    ],
   });
 
   // Templates read the model as `atlas`: atlas.terms, atlas.termsBySlug[slug], atlas.backlinks[url].
