@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { formatProblem, type ContentProblem } from "../src/content/content-model.ts";
 import { modelOf, readSiteSources } from "../src/content/load-content.ts";
 import { seedOverlapProblems, seedOverlapTool } from "../src/content/seed-overlap.ts";
+import { count } from "../src/content/field-words.ts";
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
@@ -38,7 +39,9 @@ const warnings = problems.length - errors;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const drafts = preview.terms.filter((term) => term.draft).length;
 console.log(
-  `\n${model.terms.length} terms (${drafts} draft) and ${model.guides.length} guides checked in ${seconds}s: ${errors} error(s), ${warnings} warning(s).` +
-    (tool ? "" : " (Originality check skipped: ../shared/tools/seed-overlap.mjs is not here.)"),
+  `\n${count(model.terms.length, "term")} (${drafts} draft) and ${count(model.guides.length, "guide")} checked in ${seconds}s: ${count(errors, "error")}, ${count(warnings, "warning")}.` +
+    (tool ? "" : " (The originality check was skipped: the team's seed-overlap tool is not installed beside the project.)"),
 );
+if (errors > 0) console.log("Errors stop npm run build: fix each one above, then run npm run check:content again.");
+else if (warnings > 0) console.log("Warnings do not stop a preview, but a published term must have none: the tests (npm test) fail on them.");
 process.exit(errors > 0 ? 1 : 0);

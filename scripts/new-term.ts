@@ -61,7 +61,13 @@ async function main(): Promise<number> {
     throw error;
   }
   if (plan.closeTerms.length) console.log(`Note: close existing terms: ${plan.closeTerms.join(", ")}. Check this is not a duplicate.`);
-  console.log(`Created ${plan.path} as a draft.\n  1. Write the body under each heading.\n  2. Preview it with npm start at /glossary/${plan.slug}/\n  3. Remove "draft: true" when it is ready, then run npm run check:content.`);
+  console.log(
+    `Created ${plan.path} as a draft.\n` +
+      "  1. Under each heading, replace the hint in italics with your own words.\n" +
+      `  2. Preview it with npm start at http://localhost:8080/glossary/${plan.slug}/\n` +
+      "  3. Run npm run check:content and fix what it lists.\n" +
+      `  4. To publish: delete the line "draft: true" and add ${plan.slug} to the related list of another term (check:content names some), then run npm run check:content again.`,
+  );
   return 0;
 }
 

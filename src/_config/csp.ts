@@ -21,16 +21,19 @@ export const contentSecurityPolicy = {
 };
 
 /**
- * _headers rules per section. Hosts apply every rule that matches, and two CSP headers both
- * apply, so a catch-all "/*" would also lock search out of WebAssembly. Each section gets its own.
- * A new top-level section must be added here (a test checks every page is covered once).
+ * Headers every response carries, whatever its path: pages, assets, the 404 page served for an
+ * unknown address. Hosts send every _headers rule that matches a path and browsers enforce every CSP
+ * they receive, so there is exactly one rule, "/*", and its policy is the widest any page needs (search's
+ * 'wasm-unsafe-eval'). Each page's meta tag narrows it: the browser enforces both, so a page without
+ * search still cannot compile WebAssembly.
  */
-export const cspRules = [
-  { paths: ["/", "/index.html", "/404.html", "/glossary/*", "/guides/*", "/calculator/*"], policy: "default" },
-  { paths: ["/search/*"], policy: "search" },
-] as const;
+export const securityHeaders: readonly { name: string; value: string }[] = [
+  { name: "Content-Security-Policy", value: `${contentSecurityPolicy.search}; ${contentSecurityPolicy.headerOnly}` },
+  { name: "X-Content-Type-Options", value: "nosniff" },
+  { name: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
 
 export default function cspPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("csp", contentSecurityPolicy);
-  eleventyConfig.addGlobalData("cspRules", cspRules);
+  eleventyConfig.addGlobalData("securityHeaders", securityHeaders);
 }

@@ -1,11 +1,14 @@
 // The content model: every term and guide, validated, cross-checked and linked, in one pass.
 // Pure: it takes parsed files and returns data and problems. No file system, no Eleventy.
 import { z } from "zod";
-import { guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, type TermFrontMatter } from "./term-schema.ts";
-import { suggestion } from "./did-you-mean.ts";
+import { asSlug, guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, type TermFrontMatter } from "./term-schema.ts";
+import { didYouMean, suggestion } from "./did-you-mean.ts";
+import { fieldInWords, slugGloss } from "./field-words.ts";
 import { countWords, extractInternalLinks, readingMinutes } from "./markdown-text.ts";
 import { editorialFindings } from "./editorial-rules.ts";
-import { sourceFieldInWords, sourceFieldNames, type Source } from "./source-schema.ts";
+import { sourceFieldNames, type Source } from "./source-schema.ts";
+import { placeholderFindings } from "./placeholders.ts";
+import { rawHtmlFindings } from "./raw-html.ts";
 
 export interface SourceFile {
   /** Path from the project root, such as "src/glossary/lead-magnet.md". Used in every message. */
@@ -13,12 +16,15 @@ export interface SourceFile {
   kind: "term" | "guide";
   data: Record<string, unknown>;
   body: string;
+  /** The line of the file on which the body starts, so body messages can name the file's own line. */
+  bodyLine?: number;
   /** Last commit date from git, or the file's modification time when git has none. */
   lastModified: Date;
 }
 
 export interface ContentProblem {
   file: string;
+  /** The field in words, as a message starts: "the summary", "the first related term". */
   field?: string;
   message: string;
   severity: "error" | "warning";
@@ -79,25 +85,22 @@ const fileSlug = (path: string): string => (path.split("/").pop() ?? "").replace
 export const termUrl = (slug: string): string => `/glossary/${slug}/`;
 export const guideUrl = (slug: string): string => (slug === "index" ? "/guides/" : `/guides/${slug}/`);
 
-/** "related[1]" from zod's path ["related", 1]. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i ? "." : ""}${String(part)}`)).join("");
-}
-
 function schemaProblems(file: string, error: z.ZodError, knownFields: string[]): ContentProblem[] {
-  return error.issues.map((issue) => {
-    const inSource = sourceFieldInWords(issue.path);
+  return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      const [key = ""] = issue.keys;
-      if (inSource) {
+      if (issue.path[0] === "sources") {
         const known = `a source has ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(sourceFieldNames)}`;
-        return { file, field: inSource, severity: "error", message: `has "${key}", which is not a field we know${suggestion(key, sourceFieldNames)}: ${known}` };
+        return issue.keys.map((key) => ({ file, field: fieldInWords(issue.path), severity: "error" as const, message: `has "${key}", which is not a field we know${suggestion(key, sourceFieldNames)}: ${known}` }));
       }
-      return { file, field: key, severity: "error", message: `is not a field we know${suggestion(key, knownFields)}` };
+      return issue.keys.map((key) => ({
+        file,
+        field: `the field "${key}"`,
+        severity: "error" as const,
+        message: `is not one we know: fix its spelling or remove the line${suggestion(key, knownFields)}`,
+      }));
     }
-    const field = inSource ?? fieldName(issue.path);
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
-    return { file, field, severity: "error", message: `${missing ? "is missing: expected" : "expected"} ${issue.message}` };
+    // Each schema message is written to follow the field in words: "the summary has 243 characters; …".
+    return [{ file, field: fieldInWords(issue.path), severity: "error" as const, message: issue.message }];
   });
 }
 
@@ -113,14 +116,18 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
   const bodies = new Map<string, { path: string; url: string; title: string; body: string }>();
   const seenSlugs = new Map<string, string>();
   const bodyByPath = new Map(files.map((file) => [file.path, file.body]));
+  const bodyLineOf = new Map(files.map((file) => [file.path, file.bodyLine ?? 1]));
 
   for (const file of files) {
     const slug = fileSlug(file.path);
     if (!isSlug(slug)) {
-      error(file.path, "file name", `expected lowercase words joined by hyphens, such as "lead-magnet.md"`);
+      const closest = asSlug(slug);
+      error(file.path, "the file name", `"${slug}.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page's address: rename the file${closest ? ` to "${closest}.md"` : ', such as "lead-magnet.md"'}`);
       continue;
     }
     const words = countWords(file.body);
+    // Checked for every file, drafts too: a preview runs in the editor's browser as well.
+    for (const finding of rawHtmlFindings(file.body, file.bodyLine ?? 1)) error(file.path, "the body", finding.message);
     if (file.kind === "term") {
       // reportInput lets a message tell a missing field ("is missing") from one of the wrong kind.
       const parsed = termSchema.safeParse(file.data, { reportInput: true });
@@ -130,7 +137,7 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
       }
       const twin = seenSlugs.get(slug);
       if (twin) {
-        error(file.path, "file name", `slug "${slug}" is already used by ${twin}; every term needs its own slug`);
+        error(file.path, "the file name", `"${slug}" is already used by ${twin}: two terms cannot share a file name (${slugGloss}), so rename one`);
         continue;
       }
       seenSlugs.set(slug, file.path);
@@ -157,22 +164,26 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
   for (const term of terms) {
     bodies.set(term.url, { path: term.path, url: term.url, title: term.title, body: bodyByPath.get(term.path) ?? "" });
     term.related.forEach((related, index) => {
-      const field = `related[${index}]`;
-      if (related === term.slug) error(term.path, field, `"${related}" is this term itself; list other terms`);
-      else if (draftSlugs.has(related)) error(term.path, field, `"${related}" is a draft, so it is not published; remove it or publish that term first`);
-      else if (!termsBySlug[related]) error(term.path, field, `"${related}" is not a glossary term${suggestion(related, slugList)}`);
+      const field = fieldInWords(["related", index]);
+      if (related === term.slug) error(term.path, field, `"${related}" is this term itself: list other terms`);
+      else if (draftSlugs.has(related)) error(term.path, field, `"${related}" is a draft, so it is not published: remove it, or publish that term in the same change`);
+      else if (!termsBySlug[related]) error(term.path, field, `"${related}" is not a glossary term${suggestion(related, slugList)}: each related term is another term's file name, without .md`);
     });
     if (term.series && !options.knownSeries.includes(term.series)) {
-      error(term.path, "series", `"${term.series}" is not a series we have: expected one of ${options.knownSeries.join(", ")}`);
+      const known = options.knownSeries.length ? `write ${options.knownSeries.join(" or ")}, or remove the line` : "remove the line";
+      error(term.path, fieldInWords(["series"]), `"${term.series}" is not a series we have: ${known}${suggestion(term.series, options.knownSeries)}`);
     }
     const [min, max] = options.wordLimits.term;
-    if (term.words < min || term.words > max) warning(term.path, "body", `has ${term.words} words; a term reads best at ${min}–${max}`);
-    for (const finding of editorialFindings(bodyByPath.get(term.path) ?? "", term.sources.length > 0)) warning(term.path, finding.field, finding.message);
+    if (term.words < min || term.words > max) warning(term.path, "the body", `has ${term.words} words; a term reads best at ${min}–${max}`);
+    for (const finding of editorialFindings(bodyByPath.get(term.path) ?? "", term.sources.length > 0)) warning(term.path, fieldInWords([finding.field]), finding.message);
+    // The outline's hints may sit in a draft being written, never in a published page.
+    for (const finding of placeholderFindings(bodyByPath.get(term.path) ?? "", bodyLineOf.get(term.path))) (term.draft ? warning : error)(term.path, "the body", finding.message);
   }
   for (const guide of guides) {
     bodies.set(guide.url, { path: guide.path, url: guide.url, title: guide.title, body: bodyByPath.get(guide.path) ?? "" });
+    for (const finding of placeholderFindings(bodyByPath.get(guide.path) ?? "", bodyLineOf.get(guide.path))) error(guide.path, "the body", finding.message);
     const [min, max] = options.wordLimits.guide;
-    if (guide.words < min || guide.words > max) warning(guide.path, "body", `has ${guide.words} words; a guide reads best at ${min}–${max}`);
+    if (guide.words < min || guide.words > max) warning(guide.path, "the body", `has ${guide.words} words; a guide reads best at ${min}–${max}`);
   }
 
   const backlinks = linkGraph([...bodies.values()], new Set([...bodies.keys(), ...options.otherPages]), draftSlugs, slugList, error);
@@ -181,11 +192,28 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
   for (const term of terms) {
     const linkedFromBody = (backlinks[term.url] ?? []).length > 0;
     if (!linkedFromBody && !listedAsRelated.has(term.slug)) {
-      warning(term.path, undefined, "is an orphan: no other term or guide links to it yet");
+      // A published page nobody can reach is an error; a draft is told what publishing it will need.
+      const report = term.draft ? warning : error;
+      report(term.path, undefined, orphanMessage(term, terms));
     }
   }
 
   return { terms, termsBySlug, guides, backlinks, problems };
+}
+
+/**
+ * What to do about a term nothing links to: name the terms most likely to list it (the ones it lists
+ * itself, then others of its stage), so the editor knows which file to open.
+ */
+function orphanMessage(term: TermEntry, terms: TermEntry[]): string {
+  const published = terms.filter((other) => other.slug !== term.slug && !other.draft);
+  const near = [
+    ...term.related.map((slug) => published.find((other) => other.slug === slug)),
+    ...published.filter((other) => other.stage === term.stage || term.stage === "all"),
+  ].filter((other): other is TermEntry => other !== undefined);
+  const picks = [...new Set(near)].slice(0, 3).map((other) => other.path);
+  const where = picks.length ? `: add \`${term.slug}\` to the related list of one of these: ${picks.join(", ")}` : `: add \`${term.slug}\` to the related list of another term`;
+  return `no other entry links here yet${where} (or link to ${term.url} from its text)${term.draft ? ", in the same change that publishes this draft" : ""}`;
 }
 
 /** Fields every page shares, terms and guides alike. */
@@ -215,11 +243,11 @@ function checkNames(terms: TermEntry[], error: (file: string, field: string, mes
   const claim = (name: string, path: string, field: string, what: string) => {
     const key = name.toLowerCase();
     const owner = owners.get(key);
-    if (owner && owner.path !== path) error(path, field, `"${name}" is already the ${owner.what} of ${owner.path}`);
+    if (owner && owner.path !== path) error(path, field, `"${name}" is already the ${owner.what} of ${owner.path}: two terms cannot share a name, ignoring capitals; choose another, or edit that file`);
     else owners.set(key, { path, what });
   };
-  for (const term of terms) claim(term.title, term.path, "title", "title");
-  for (const term of terms) term.aliases.forEach((alias, i) => claim(alias, term.path, `aliases[${i}]`, "alias"));
+  for (const term of terms) claim(term.title, term.path, fieldInWords(["title"]), "title");
+  for (const term of terms) term.aliases.forEach((alias, i) => claim(alias, term.path, fieldInWords(["aliases", i]), "alias"));
 }
 
 /**
@@ -240,9 +268,10 @@ function linkGraph(
       const url = target.endsWith("/") || target.includes(".") ? target : `${target}/`;
       if (!knownUrls.has(url)) {
         const slug = url.match(/^\/glossary\/([^/]+)\/$/)?.[1];
-        if (slug && draftSlugs.has(slug)) error(page.path, "body", `links to ${url}, a draft term that is not published`);
+        if (slug && draftSlugs.has(slug)) error(page.path, "the body", `links to ${url}, a draft term that is not published: publish that term in the same change, or remove the link`);
         else if (url.startsWith("/glossary/") || url.startsWith("/guides/")) {
-          error(page.path, "body", `links to ${url}, which is not a page${slug ? suggestion(slug, slugList).replace(/"([^"]+)"/, `"/glossary/$1/"`) : ""}`);
+          const closest = slug ? didYouMean(slug, slugList) : undefined;
+          error(page.path, "the body", `links to ${url}, which is not a page${closest ? ` (did you mean "/glossary/${closest}/"?)` : ": fix the address, or create that term first"}`);
         }
         continue;
       }
@@ -255,7 +284,7 @@ function linkGraph(
   return backlinks;
 }
 
-/** "src/glossary/x.md: related[1] "y" is not a glossary term" — the one format every tool prints. */
+/** "src/glossary/x.md: the second related term "y" is not a glossary term…" — the one format every tool prints. */
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${problem.field ? `${problem.field} ` : ""}${problem.message}`;
 }

@@ -1,6 +1,7 @@
 // The measurable parts of CONTENT.md's brief for a glossary entry. Pure. They are warnings, so an
 // editor can preview a work in progress; the test suite holds the published glossary to zero.
-import { placeholdersIn } from "./term-outline.ts";
+
+import { count } from "./field-words.ts";
 
 export interface EditorialFinding {
   field: string;
@@ -31,7 +32,7 @@ export function editorialFindings(body: string, hasSources: boolean): EditorialF
   // CONTENT.md: answer the two or three questions a reader of *this* term has, as headings they would ask.
   // Which questions is left to the entry: a fixed set of headings is the template the brief forbids.
   if (questions.length < 2) {
-    findings.push({ field: "body", message: `has ${questions.length} question headings; use at least 2, phrased as a reader of this term would ask ("How do I work it out?")` });
+    findings.push({ field: "body", message: `has ${count(questions.length, "question heading")}; use at least 2, phrased as a reader of this term would ask ("How do I work it out?")` });
   }
   // A figure without a named source must be labelled as an illustration, never passed off as a benchmark.
   if (hasFigures(body) && !hasSources && !labelsIllustration(body)) {
@@ -39,9 +40,6 @@ export function editorialFindings(body: string, hasSources: boolean): EditorialF
       field: "body",
       message: 'uses percentages or multiples with no source: add sources: to the front matter, or say in your own words that the numbers are an illustration (for example "made-up numbers, to show the sums")',
     });
-  }
-  for (const hint of placeholdersIn(body)) {
-    findings.push({ field: "body", message: `still has the new-term hint "${hint.slice(0, 40)}…"; replace it with your own words` });
   }
   return findings;
 }

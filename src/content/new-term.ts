@@ -3,9 +3,10 @@
 import slugify from "@sindresorhus/slugify";
 import yaml from "js-yaml";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
-import { termSchema, termStageValues } from "./term-schema.ts";
-import { fieldName, type TermEntry } from "./content-model.ts";
-import { outlineFor } from "./term-outline.ts";
+import { termSchema } from "./term-schema.ts";
+import type { TermEntry } from "./content-model.ts";
+import { fieldInWords, slugGloss } from "./field-words.ts";
+import { outlineMarkdown } from "./placeholders.ts";
 
 export interface NewTermInput {
   title: string;
@@ -50,14 +51,13 @@ export function titleProblems(title: string, terms: TermEntry[]): string[] {
 
 function fieldProblems(field: "summary" | "stage" | "related", value: unknown): string[] {
   const parsed = termSchema.shape[field].safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldName([field, ...issue.path])}: expected ${issue.message}`);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldInWords([field, ...issue.path])} ${issue.message}`);
 }
 
 export const summaryProblems = (summary: string): string[] => fieldProblems("summary", summary.trim());
 
 export function stageProblems(stage: string): string[] {
-  const problems = fieldProblems("stage", stage.trim());
-  return problems.length ? [`${problems[0]}${suggestion(stage.trim(), termStageValues)}`] : [];
+  return fieldProblems("stage", stage.trim()).slice(0, 1);
 }
 
 export const splitList = (text: string): string[] => text.split(",").map((item) => item.trim()).filter(Boolean);
@@ -66,8 +66,8 @@ export function relatedProblems(related: string[], slug: string, terms: TermEntr
   const problems = fieldProblems("related", related);
   const slugs = terms.map((t) => t.slug);
   related.forEach((item, index) => {
-    if (item === slug) problems.push(`related[${index}]: "${item}" is this term itself`);
-    else if (!slugs.includes(item)) problems.push(`related[${index}]: "${item}" is not a glossary term${suggestion(item, slugs)}`);
+    if (item === slug) problems.push(`${fieldInWords(["related", index])} "${item}" is this term itself: list other terms`);
+    else if (!slugs.includes(item)) problems.push(`${fieldInWords(["related", index])} "${item}" is not a glossary term${suggestion(item, slugs)}: each related term is another term's file name (${slugGloss})`);
   });
   return problems;
 }
@@ -85,5 +85,5 @@ export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "s
 
   // New terms start as drafts: visible under `npm start`, never published half-written.
   const frontMatter = yaml.dump({ ...data, draft: true }, { lineWidth: -1, flowLevel: 1, quotingType: '"' });
-  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}${sourcesHint}---\n${outlineFor(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
+  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}${sourcesHint}---\n${outlineMarkdown(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
 }

@@ -30,7 +30,9 @@ export function parseSourceFile(path: string, kind: SourceFile["kind"], text: st
     // CORE_SCHEMA keeps dates as text: the default schema silently turns 2026-13-45 into a 2027 date.
     // (Passing options also turns off gray-matter's cache, so edits are always seen.)
     const { data, content } = matter(text, { engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object } });
-    return { path, kind, data, body: content, lastModified };
+    // The body is the end of the file, so the lines before it are the front matter and its markers.
+    const bodyLine = text.slice(0, text.length - content.length).split("\n").length;
+    return { path, kind, data, body: content, bodyLine, lastModified };
   } catch (cause) {
     // A YAML syntax error: say where, in the parser's own words.
     return { file: path, message: `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}` };

@@ -18,7 +18,7 @@ export function seedOverlapProblems(root: string, tool: string): ContentProblem[
     .filter((match): match is RegExpMatchArray => match !== null)
     .map((match) => ({
       file: match[1] ?? "",
-      field: "text",
+      field: "the text",
       severity: "error" as const,
       message: `shares the words "${match[2]}…" with the source document ${match[3]}; rewrite it in your own words`,
     }));

@@ -60,7 +60,7 @@ describe("drafts", () => {
     const linking = `${readFileSync(join(site, "src/glossary/order-bump.md"), "utf8")}\nSee the [starter bundle](/glossary/tripwire-draft/).\n`;
     writeFileSync(join(site, "src/glossary/order-bump.md"), linking);
     await expect(buildSite(join(site, "_site2"), { input: join(site, "src") })).rejects.toThrow(
-      "src/glossary/order-bump.md: body links to /glossary/tripwire-draft/, a draft term that is not published",
+      "src/glossary/order-bump.md: the body links to /glossary/tripwire-draft/, a draft term that is not published",
     );
   });
 });

@@ -1,5 +1,5 @@
 // A bad term must stop the build before anything is written; an empty glossary must still build.
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build-site.ts";
@@ -26,7 +26,22 @@ describe("building with bad content", () => {
     );
     const output = join(site, "_site");
     await expect(buildSite(output, { input: join(site, "src") })).rejects.toThrow(
-      /src\/glossary\/lead-magnet\.md: related\[1\] "value-lader" is not a glossary term/,
+      'src/glossary/lead-magnet.md: the second related term "value-lader" is not a glossary term (did you mean "value-ladder"?)',
+    );
+    expect(existsSync(output) ? readdirSync(output, { recursive: true }) : []).toEqual([]);
+  });
+});
+
+describe("building with raw HTML in a term", () => {
+  it("fails naming the file, the line and what to do, and writes nothing", async () => {
+    const site = copyOfSite();
+    const term = readFileSync(join(site, "src/glossary/lead-magnet.md"), "utf8");
+    const [frontMatter = "", body = ""] = term.split(/(?<=^---\n[\s\S]*?\n---\n)/);
+    const line = frontMatter.split("\n").length;
+    writeFileSync(join(site, "src/glossary/lead-magnet.md"), `${frontMatter}<meta http-equiv="refresh" content="0; url=https://elsewhere.example/">\n\n${body}`);
+    const output = join(site, "_site");
+    await expect(buildSite(output, { input: join(site, "src") })).rejects.toThrow(
+      `src/glossary/lead-magnet.md: the body has HTML on line ${line} (<meta http-equiv="refresh"`,
     );
     expect(existsSync(output) ? readdirSync(output, { recursive: true }) : []).toEqual([]);
   });

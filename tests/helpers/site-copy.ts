@@ -16,3 +16,14 @@ export function copySiteSources(prefix = "atlas-copy-", parent = tmpdir()): { di
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * A throwaway copy of the whole project as an editor has it (package.json with its npm scripts,
+ * scripts/, the Eleventy config and the sources), so a test can run `npm run …` in it literally.
+ */
+export function copyProject(prefix = "atlas-project-"): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of ["package.json", "tsconfig.json", ".eleventy.js", "scripts", "src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

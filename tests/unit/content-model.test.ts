@@ -15,24 +15,44 @@ function errorsWith(badFile: string): string[] {
   return model.problems.filter((p) => p.severity === "error").map(formatProblem);
 }
 
-describe("term front matter: each mistake an editor can make names the file, the field and what was expected", () => {
+/** Every fixture stands alone, so nothing links to it; that (tested below) is left out here. */
+const notOrphan = (message: string) => !message.includes("no other entry links here yet");
+
+describe("term front matter: each mistake an editor can make names the file, the field in words, the numbers and what to write", () => {
   it.each([
-    ["missing-title.md", 'src/glossary/missing-title.md: title is missing: expected the term\'s name, such as "Lead magnet"'],
-    ["missing-summary.md", "src/glossary/missing-summary.md: summary is missing: expected one or two plain sentences"],
-    ["long-summary.md", "src/glossary/long-summary.md: summary expected at most 200 characters"],
-    ["unknown-stage.md", "src/glossary/unknown-stage.md: stage expected one of awareness, consideration, decision, retention, advocacy, all"],
-    ["unknown-related.md", 'src/glossary/unknown-related.md: related[2] "betta" is not a glossary term (did you mean "beta"?)'],
-    ["self-related.md", 'src/glossary/self-related.md: related[1] "self-related" is this term itself; list other terms'],
-    ["bad-date.md", "src/glossary/bad-date.md: updated expected a real date written YYYY-MM-DD, such as 2026-11-22"],
-    ["duplicate-title.md", 'src/glossary/duplicate-title.md: title "alpha" is already the title of src/glossary/alpha.md'],
-    ["unknown-field.md", 'src/glossary/unknown-field.md: sumary is not a field we know (did you mean "summary"?)'],
-    ["one-related.md", "src/glossary/one-related.md: related expected at least two related terms"],
-    ["markdown-summary.md", "src/glossary/markdown-summary.md: summary expected plain text without Markdown or HTML"],
-    ["broken-link.md", 'src/glossary/broken-link.md: body links to /glossary/alpah/, which is not a page (did you mean "/glossary/alpha/"?)'],
-    ["Capital_File.md", 'src/glossary/Capital_File.md: file name expected lowercase words joined by hyphens, such as "lead-magnet.md"'],
-    ["nested/alpha.md", 'src/glossary/nested/alpha.md: file name slug "alpha" is already used by src/glossary/alpha.md; every term needs its own slug'],
+    ["missing-title.md", "src/glossary/missing-title.md: the title is missing: add the term's name, such as title: Lead magnet"],
+    ["missing-summary.md", "src/glossary/missing-summary.md: the summary is missing: add one or two plain sentences, 200 characters or fewer"],
+    ["long-summary.md", "src/glossary/long-summary.md: the summary has 224 characters; keep it to 200 or fewer (it is shown in search results and on the A–Z page)"],
+    ["unknown-stage.md", 'src/glossary/unknown-stage.md: the stage "onboarding" is not a stage: write one of awareness, consideration, decision, retention, advocacy, all'],
+    ["unknown-related.md", 'src/glossary/unknown-related.md: the third related term "betta" is not a glossary term (did you mean "beta"?): each related term is another term\'s file name, without .md'],
+    ["self-related.md", 'src/glossary/self-related.md: the second related term "self-related" is this term itself: list other terms'],
+    ["bad-date.md", 'src/glossary/bad-date.md: the updated date "2026-13-45" is not a real date: write it as year-month-day, such as 2026-11-22'],
+    ["duplicate-title.md", 'src/glossary/duplicate-title.md: the title "alpha" is already the title of src/glossary/alpha.md: two terms cannot share a name, ignoring capitals; choose another, or edit that file'],
+    ["unknown-field.md", 'src/glossary/unknown-field.md: the field "sumary" is not one we know: fix its spelling or remove the line (did you mean "summary"?)'],
+    ["one-related.md", "src/glossary/one-related.md: the related list has 1 term; list at least 2 other terms, by file name (the file name without .md, which is also the page's address)"],
+    ["markdown-summary.md", 'src/glossary/markdown-summary.md: the summary has "*", which is Markdown or HTML: write plain text, without * _ ` # [ ] < or >'],
+    ["broken-link.md", 'src/glossary/broken-link.md: the body links to /glossary/alpah/, which is not a page (did you mean "/glossary/alpha/"?)'],
+    ["Capital_File.md", 'src/glossary/Capital_File.md: the file name "Capital_File.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page\'s address: rename the file to "capital-file.md"'],
+    ["nested/alpha.md", 'src/glossary/nested/alpha.md: the file name "alpha" is already used by src/glossary/alpha.md: two terms cannot share a file name (the file name without .md, which is also the page\'s address), so rename one'],
+    ["placeholder-hint.md", 'src/glossary/placeholder-hint.md: the body still has the outline\'s hint "One paragraph in plain words, with an ev…" under "What is a placeholder hint?" (line 9): replace the hint with your own words'],
   ])("%s", (file, message) => {
-    expect(errorsWith(file)).toEqual([message]);
+    expect(errorsWith(file).filter(notOrphan)).toEqual([message]);
+  });
+
+  it("no message says a field the way code does (related[0], sources[1].url) or leaves a slug unexplained", () => {
+    const model = buildContentModel([...valid, ...fixtureTerms("bad")], options);
+    for (const message of model.problems.map(formatProblem)) {
+      expect(message).not.toMatch(/\w\[\d+\]|\bexpected\b/);
+      expect(message).not.toMatch(/\bslug\b/);
+    }
+  });
+
+  it("tells an editor exactly how to link a lone term, naming the files to open", () => {
+    const lonely: SourceFile = { ...valid[0]!, path: "src/glossary/lonely.md", data: { ...valid[0]!.data, title: "Lonely", related: ["beta", "gamma"] }, body: "No links." };
+    const problems = buildContentModel([...valid, lonely], options).problems.filter((p) => p.file === "src/glossary/lonely.md" && p.severity === "error");
+    expect(problems.map(formatProblem)).toEqual([
+      "src/glossary/lonely.md: no other entry links here yet: add `lonely` to the related list of one of these: src/glossary/beta.md, src/glossary/gamma.md, src/glossary/alpha.md (or link to /glossary/lonely/ from its text)",
+    ]);
   });
 
   it("reports a YAML syntax error with the file name instead of crashing", () => {
@@ -64,10 +84,14 @@ describe("the link graph", () => {
     expect(model.backlinks["/glossary/beta/"]?.map((l) => l.title)).toEqual(["Alpha", "Gamma"]);
   });
 
-  it("warns about an orphan that nothing links to or lists as related", () => {
+  it("refuses a published orphan that nothing links to or lists as related, and only warns about a draft one", () => {
     const lonely: SourceFile = { ...valid[0]!, path: "src/glossary/lonely.md", data: { ...valid[0]!.data, title: "Lonely" }, body: "No links." };
-    const problems = buildContentModel([...valid, lonely], options).problems;
-    expect(problems).toContainEqual(expect.objectContaining({ file: "src/glossary/lonely.md", severity: "warning", message: expect.stringContaining("orphan") }));
+    const orphanProblem = (file: SourceFile) =>
+      buildContentModel([...valid, file], { ...options, includeDrafts: true }).problems.find((p) => p.file === "src/glossary/lonely.md" && p.message.startsWith("no other entry links here yet"));
+    expect(orphanProblem(lonely)?.severity).toBe("error");
+    const draft = orphanProblem({ ...lonely, data: { ...lonely.data, draft: true } });
+    expect(draft?.severity).toBe("warning");
+    expect(draft?.message).toMatch(/in the same change that publishes this draft$/);
   });
 });
 
@@ -79,7 +103,7 @@ describe("drafts", () => {
     const model = buildContentModel(withDraft, options);
     expect(model.termsBySlug["gamma"]).toBeUndefined();
     expect(model.problems.filter((p) => p.severity === "error").map(formatProblem)).toContain(
-      'src/glossary/alpha.md: related[1] "gamma" is a draft, so it is not published; remove it or publish that term first',
+      'src/glossary/alpha.md: the second related term "gamma" is a draft, so it is not published: remove it, or publish that term in the same change',
     );
   });
 

@@ -35,14 +35,14 @@ describe("planNewTerm", () => {
     expect(plan).toEqual({ ok: false, problems: ['"ALPHA" already exists as src/glossary/alpha.md (Alpha). Edit that file instead.'] });
   });
 
-  it("names each bad field with the schema's own message and a did-you-mean", () => {
+  it("names each bad field in words, with the schema's own message and a did-you-mean", () => {
     const plan = planNewTerm({ ...input, stage: "onboarding", related: ["alpah"] }, terms);
     if (plan.ok) throw new Error("expected problems");
     expect(plan.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^stage: expected one of awareness, consideration/),
-        expect.stringMatching(/^related: expected at least two related terms/),
-        'related[0]: "alpah" is not a glossary term (did you mean "alpha"?)',
+        expect.stringMatching(/^the stage "onboarding" is not a stage: write one of awareness, consideration/),
+        expect.stringMatching(/^the related list has 1 term; list at least 2 other terms/),
+        'the first related term "alpah" is not a glossary term (did you mean "alpha"?): each related term is another term\'s file name (the file name without .md, which is also the page\'s address)',
       ]),
     );
   });
