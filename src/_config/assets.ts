@@ -5,8 +5,8 @@ import * as esbuild from "esbuild";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Browser entry points: one per page that needs JavaScript. Shared code (Alpine) becomes a chunk. */
-export const scriptEntries = ["src/calculator/app.ts", "src/guides/reflection-box.ts", "src/search/search-page.ts"];
-export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
+export const scriptEntries = ["src/calculator/app.ts", "src/guides/reflection-box.ts", "src/search/search-page.ts", "src/map/map-app.ts"];
+export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
 
 type BuildOptions = esbuild.BuildOptions;
 
@@ -31,7 +31,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
           },
         ]
       : []),
-    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css") }] : []),
+    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }] : []),
   ];
 }
 

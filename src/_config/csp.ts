@@ -26,7 +26,7 @@ export const contentSecurityPolicy = {
  * A new top-level section must be added here (a test checks every page is covered once).
  */
 export const cspRules = [
-  { paths: ["/", "/index.html", "/404.html", "/glossary/*", "/guides/*", "/calculator/*"], policy: "default" },
+  { paths: ["/", "/index.html", "/404.html", "/glossary/*", "/guides/*", "/calculator/*", "/map/*"], policy: "default" },
   { paths: ["/search/*"], policy: "search" },
 ] as const;
 
