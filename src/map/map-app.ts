@@ -55,6 +55,8 @@ const defineComponent = <T,>(component: T & ThisType<T & Magics>): T => componen
 let plain: JourneyMap = blankMap();
 let saveTimer = 0;
 let canSave = true;
+/** The last deleted map, kept outside Alpine (a reactive proxy can't be cloned) until Undo or the next delete. */
+let deletedMap: JourneyMap | null = null;
 
 function slugOf(name: string): string {
   return (
@@ -89,7 +91,7 @@ function worksheet() {
     status: "",
     fileError: "",
     saveNote: "",
-    deleted: null as JourneyMap | null,
+    undoName: "",
     rates: null as string[] | null,
     mermaidNote: "",
     mermaid: "",
@@ -210,7 +212,7 @@ function worksheet() {
       return `${what} “${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
     },
     canUndo(): boolean {
-      return this.deleted !== null;
+      return this.undoName !== "";
     },
     ruleText(rule: Intervention): string {
       return ruleSentence(rule, stages.find((stage) => stage.id === rule.stage)?.name ?? rule.stage);
@@ -257,7 +259,12 @@ function worksheet() {
     onEditInput(stageIndex: number, lane: ItemLane, id: string) {
       performance.mark("map-edit-start");
       const value = (this.$event.target as HTMLInputElement).value;
-      this.apply(editItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id, value), { typing: true });
+      plain = editItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id, value);
+      // Only this item's text changed, so only that one reactive value is set: no walk over the map.
+      const edited = plain[this.showing]?.stages[stageIndex]?.[lane].find((entry) => entry.id === id);
+      const shown = this.lane(stageIndex, lane).find((entry) => entry.id === id);
+      if (edited && shown) shown.text = edited.text;
+      this.scheduleSave();
       void this.$nextTick(() => performance.measure("map-edit", "map-edit-start"));
     },
 
@@ -392,18 +399,20 @@ function worksheet() {
     deleteMap() {
       window.clearTimeout(saveTimer);
       saveTimer = 0;
-      this.deleted = plain;
+      deletedMap = plain;
+      this.undoName = plain.name || "Untitled map";
       if (canSave) removeStoredMap(plain.id);
       this.maps = this.maps.filter((entry) => entry.id !== plain.id);
       const others = canSave ? loadStoredMaps(stageIds, nowIso()) : [];
       this.use(others[0] ?? blankMap());
-      this.status = `Deleted “${this.deleted.name || "Untitled map"}”.`;
+      this.status = `Deleted “${this.undoName}”.`;
     },
     undoDelete() {
-      const map = this.deleted;
+      const map = deletedMap;
       if (!map) return;
       this.saveNow();
-      this.deleted = null;
+      deletedMap = null;
+      this.undoName = "";
       this.use(map);
       this.scheduleSave();
       this.saveNow();

@@ -68,12 +68,12 @@ function advice(problem: MapProblem): string {
 /** Text of a chosen file → a map, or one message that names the file, the place and what to do. */
 export function readMapFile(fileName: string, text: string, options: ParseOptions): FileResult {
   const file = `“${fileName.slice(0, 80)}”`;
-  if (text.length > limits.fileBytes) return { ok: false, message: `${file} is larger than a journey map can be (over 1 MB). Choose a file that “Download map” wrote.` };
+  if (text.length > limits.fileBytes) return { ok: false, message: `${file} is larger than a journey map can be (over 1 MB). Choose a file that “Download map” wrote. Nothing was changed.` };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${file} is not a map file: it is not JSON. Choose a file that “Download map” wrote (it ends in .json).` };
+    return { ok: false, message: `${file} is not a map file: it is not JSON. Choose a file that “Download map” wrote (it ends in .json). Nothing was changed.` };
   }
   const result = parseAnyVersion(data, options);
   if (!result.ok) {

@@ -39,4 +39,24 @@ describe("byte budgets", () => {
     expect(overBudget("Calculator JS before Chart.js", upFront, budgets.calculatorJs)).toBeUndefined();
     expect(overBudget("Calculator JS with Chart.js", withChart, budgets.calculatorJsWithChart)).toBeUndefined();
   });
+
+  it("the journey map loads at most 40 KB gzip of JavaScript up front (every chunk it imports, however deep)", () => {
+    const jsDir = join(builtSite, "assets/js");
+    const html = readFileSync(join(builtSite, "map/index.html"), "utf8");
+    expect(html).toContain('src="/assets/js/map-app.js"');
+    // Static imports only: the example, file reading, exports and calculator rates load on demand.
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(join(jsDir, file), "utf8");
+      for (const m of source.matchAll(/from\s*"\.\/([^"]+)"/g)) visit(file.includes("/") ? `chunks/${m[1]}` : (m[1] ?? ""));
+    };
+    visit("map-app.js");
+    const weight: Weight = { total: 0, parts: [...seen].map((name) => ({ name, bytes: gzipSize(join(jsDir, name)) })) };
+    weight.total = weight.parts.reduce((sum, p) => sum + p.bytes, 0);
+    console.info(`[budget] journey map JS gzip: ${(weight.total / 1024).toFixed(1)} KB up front, in ${seen.size} files`);
+    expect([...seen].some((name) => name.startsWith("chunks/chart-"))).toBe(false);
+    expect(overBudget("Journey map JS", weight, budgets.mapJs)).toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ export const budgets = {
   calculatorJs: 35 * 1024,
   /** The calculator's JavaScript including Chart.js. */
   calculatorJsWithChart: 110 * 1024,
+  /** The journey-map worksheet's JavaScript (it uses no Chart.js). */
+  mapJs: 40 * 1024,
 };
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
