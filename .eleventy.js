@@ -14,6 +14,7 @@ const plugins = [
   "csp", // the Content-Security-Policy, shared by the meta tag and _headers
   "reading", // term previews and the term page's next step
   "calculator-example", // the worked example, computed at build time for readers without JavaScript
+  "map-worksheet", // the journey map's lanes and scales, from its model, for the templates
   "feed", // the Atom feed's filters (@11ty/eleventy-plugin-rss)
   "assets", // esbuild bundles client TypeScript and CSS
   "search", // Pagefind indexes the built site

@@ -11,8 +11,9 @@ export const scriptEntries = [
   "src/guides/reflection-box.ts",
   "src/search/search-page.ts",
   "src/previews/previews.ts",
+  "src/map/map-app.ts",
 ];
-export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
+export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
 
 type BuildOptions = esbuild.BuildOptions;
 
@@ -60,7 +61,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
           },
         ]
       : []),
-    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css") }] : []),
+    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }] : []),
   ];
 }
 

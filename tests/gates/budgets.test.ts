@@ -38,15 +38,13 @@ describe("byte budgets", () => {
 
   it("the calculator loads under 35 KB gzip of JavaScript before Chart.js, and under 110 KB with it", () => {
     const jsDir = join(builtSite, "assets/js");
-    const entry = join(jsDir, "app.js");
-    // What app.js imports statically (shared chunks) loads up front; the chart chunk loads later.
-    const source = readFileSync(entry, "utf8");
-    const staticChunks = [...source.matchAll(/from\s*"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1] ?? "");
+    // Everything app.js imports statically, however deep, loads up front; the chart chunk loads later.
+    const closure = staticClosure(jsDir, "app.js");
+    const upFront = weigh(jsDir, closure);
     const chartChunks = readdirSync(join(jsDir, "chunks")).filter((name) => name.startsWith("chart-")).map((name) => `chunks/${name}`);
-    const upFront: Weight = { total: 0, parts: [{ name: "app.js", bytes: gzipSize(entry) }, ...staticChunks.map((name) => ({ name, bytes: gzipSize(join(jsDir, name)) }))] };
-    upFront.total = upFront.parts.reduce((sum, p) => sum + p.bytes, 0);
+    expect([...closure].some((name) => chartChunks.includes(name))).toBe(false);
     // Chart.js itself sits in a chunk shared with the compare page's trend chart: follow the imports.
-    const withChart = weigh(jsDir, new Set([...upFront.parts.map((p) => p.name), ...chartChunks.flatMap((name) => [...staticClosure(jsDir, name)])]));
+    const withChart = weigh(jsDir, new Set([...closure, ...chartChunks.flatMap((name) => [...staticClosure(jsDir, name)])]));
     console.info(`[budget] calculator JS gzip: ${(upFront.total / 1024).toFixed(1)} KB before Chart.js, ${(withChart.total / 1024).toFixed(1)} KB with it`);
     expect(chartChunks.length).toBe(1);
     expect(overBudget("Calculator JS before Chart.js", upFront, budgets.calculatorJs)).toBeUndefined();
@@ -68,5 +66,17 @@ describe("byte budgets", () => {
     expect(shared.length).toBeGreaterThan(0);
     expect(chart.length).toBe(1);
     expect(overBudget("Compare page JS before Chart.js", own, budgets.compareJs)).toBeUndefined();
+  });
+
+  it("the journey map loads at most 40 KB gzip of JavaScript up front (every chunk it imports, however deep)", () => {
+    const jsDir = join(builtSite, "assets/js");
+    const html = readFileSync(join(builtSite, "map/index.html"), "utf8");
+    expect(html).toContain('src="/assets/js/map-app.js"');
+    // Static imports only: the example, file reading, exports and calculator rates load on demand.
+    const upFront = staticClosure(jsDir, "map-app.js");
+    const weight = weigh(jsDir, upFront);
+    console.info(`[budget] journey map JS gzip: ${(weight.total / 1024).toFixed(1)} KB up front, in ${upFront.size} files`);
+    expect([...upFront].some((name) => name.startsWith("chunks/chart-"))).toBe(false);
+    expect(overBudget("Journey map JS", weight, budgets.mapJs)).toBeUndefined();
   });
 });
