@@ -21,6 +21,8 @@ export interface CollectionApi {
 export interface EleventyConfig {
   directories: { input: string; output: string };
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  /** Emitted under `npm start` just before the config is run again (see src/_config/plugins.ts). */
+  on(event: "eleventy.reset", handler: () => unknown): void;
   /** Our own events; Eleventy passes them to listeners registered with `on` for the same name. */
   emit(event: string, ...args: unknown[]): unknown;
   addGlobalData(name: string, value: unknown): void;
@@ -30,7 +32,7 @@ export interface EleventyConfig {
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addPreprocessor(name: string, extensions: string, fn: (data: Record<string, any>, content: string) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addWatchTarget(target: string): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   amendLibrary(name: "md", amend: (library: any) => void): void;
   setServerOptions(options: Record<string, unknown>): void;

@@ -1,4 +1,5 @@
-// The five stages drawn as a funnel, generated from stages.json. Pure: returns an SVG string.
+// The journey's stages drawn as a funnel, generated from stages.json. Pure: returns an SVG string.
+import { countInWords } from "./count-words.ts";
 import type { Stage } from "./stage-schema.ts";
 
 const escapeXml = (text: string): string =>
@@ -13,16 +14,17 @@ const topWidth = 300;
 const bottomWidth = 130;
 
 /**
- * A funnel of five bands, widest at awareness. The current stage (if any) gets a thicker outline,
+ * A funnel of one band per stage, widest at the first. The current stage (if any) gets a thicker outline,
  * bold text and a "you are here" marker, so colour is never the only signal.
  */
 export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question">[], currentId?: string): string {
   const shrink = (topWidth - bottomWidth) / stages.length;
   const height = stages.length * (bandHeight + gap) - gap;
   const current = stages.find((stage) => stage.id === currentId);
+  const title = `The ${countInWords(stages.length)} stages of the client journey`;
   const description = current
-    ? `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. This guide covers ${current.name}, stage ${stages.indexOf(current) + 1} of ${stages.length}.`
-    : `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. Fewer people reach each stage than the one before.`;
+    ? `${title}, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. This guide covers ${current.name}, stage ${stages.indexOf(current) + 1} of ${stages.length}.`
+    : `${title}, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. Fewer people reach each stage than the one before.`;
   const bands = stages.map((stage, index) => {
     const y = index * (bandHeight + gap);
     const topHalf = (topWidth - shrink * index) / 2;
@@ -44,5 +46,5 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question">[
     return `<g class="stage-diagram__band${isCurrent ? " stage-diagram__band--current" : ""}"><polygon points="${points}"/><text x="${centre}" y="${y + bandHeight / 2}" dominant-baseline="central" text-anchor="middle">${escapeXml(label)}</text>${marker}</g>`;
   });
   const width = current ? funnelWidth + markerRoom : funnelWidth;
-  return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="stage-diagram-title stage-diagram-desc"><title id="stage-diagram-title">The five stages of the client journey</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
+  return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="stage-diagram-title stage-diagram-desc"><title id="stage-diagram-title">${escapeXml(title)}</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
 }
