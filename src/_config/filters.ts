@@ -35,7 +35,6 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
   eleventyConfig.addFilter("inWords", (count: number) => countInWords(count));
-  eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);
 
   eleventyConfig.addFilter("stageNumber", (stages: Stage[], id: string) => stages.findIndex((stage) => stage.id === id) + 1);
   eleventyConfig.addFilter("stageDiagram", (stages: Stage[], currentId?: string) => stageDiagramSvg(stages, currentId));

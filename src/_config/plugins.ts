@@ -10,14 +10,12 @@ import feed from "./feed.ts";
 import filters from "./filters.ts";
 import markdown from "./markdown.ts";
 import search from "./search.ts";
-import siteUrl from "./site-url.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
 export const codeFolders = ["src/_config", "src/content", "src/calculator", "_data"];
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPlugin(siteUrl); // the site URL, overridable with SITE_URL for deploys
   eleventyConfig.addPlugin(content); // load, validate and link all terms and guides; fail the build on bad content
   eleventyConfig.addPlugin(drafts); // draft: true pages appear under `npm start` only
   eleventyConfig.addPlugin(markdown); // Markdown tables labelled for phones

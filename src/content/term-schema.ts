@@ -7,7 +7,7 @@ export const stageIds = stages.map((stage) => stage.id);
 export const termStageValues = [...stageIds, "all"];
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const markdownPattern = /[*_`#\[\]<>]/;
+const markdownPattern = /[*_`#[\]<>]/;
 
 /** True for a real calendar day written YYYY-MM-DD: 2026-02-30 and 2026-13-01 are not. */
 export function isCalendarDate(text: string): boolean {
