@@ -3,8 +3,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
+import { findChromium } from "./test-tools.ts";
 
-export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+/** CHROME_PATH, or the first usual install path that exists (the test command installs one when none does). */
+export const chromiumPath = findChromium() ?? "/usr/bin/chromium";
 
 /** Flags that work here: without the networking ones, Chromium keeps trying hosts this machine cannot reach. */
 export const chromiumFlags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];

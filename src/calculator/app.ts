@@ -8,14 +8,19 @@ import { buildView, type CalculatorView } from "./calculator-view.ts";
 import type { ChartData } from "./chart.ts";
 import { resultsCsv } from "./csv.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
-import { decodeState, defaultTargetPercents, emptyState, encodeState, reviveState, type CalculatorState } from "./url-state.ts";
+import { decodeState, defaultTargetPercents, emptyState, encodeState, mergeQuery, reviveState, type CalculatorState } from "./url-state.ts";
 
 const storageKey = "journey-atlas:calculator";
+/** Other features (saving a period) ask for the very latest numbers in storage with this event. */
+export const flushEvent = "journey-atlas:flush-calculator";
 const stageIds = stages.map((stage) => stage.id);
 const defaultTargets = defaultTargetPercents(stages);
 const defaults = emptyState(stageIds, defaultTargets);
+/** Screen readers hear one summary once typing pauses this long, not one per keystroke. */
+const announceDelay = 700;
 
 type Field = "count" | "label" | "target" | "priceDecision" | "valueRetention" | "currency" | "goal";
+type Section = "targets" | "money";
 
 interface Magics {
   $event: Event;
@@ -32,29 +37,46 @@ interface Calculator {
   shareStatus: string;
   shareUrl: string;
   chartStatus: string;
+  announcement: string;
+  undoState: CalculatorState | null;
+  undoText: string;
+  sectionsOpened: Record<Section, boolean>;
+  printedOn: string;
   chart: { update(data: ChartData): void } | null;
   afterRender: number;
+  afterPause: number;
   init(): void;
   onField(): void;
   onWhatIf(): void;
+  onToggle(): void;
   loadExample(): void;
   reset(): void;
+  undo(): void;
   copyShareLink(): Promise<void>;
   downloadCsv(): void;
   printReport(): void;
   recompute(): void;
   persistAndDraw(): void;
-  fieldState(kind: "count" | "target", index: number): "error" | "warning" | "";
-  invalid(kind: "count" | "target", index: number): string;
+  fieldState(kind: "count" | "target" | "label", index: number): "error" | "warning" | "";
+  invalid(kind: "count" | "target" | "label", index: number): string;
+  invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
+  sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
+  sliderText(index: number): string;
   hasText(value: string): boolean;
 }
 
 type This = Calculator & Magics;
 
+const copyState = (state: CalculatorState): CalculatorState => ({ ...state, counts: [...state.counts], labels: [...state.labels], targets: [...state.targets] });
+const hasTyped = (state: CalculatorState): boolean =>
+  [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some((value) => value.trim() !== "") ||
+  state.targets.some((value, i) => value !== defaultTargets[i]);
+
 function syncWhatIf(self: This): void {
   // Sliders start at each step's real rate, so moving one shows a change from today.
-  self.whatIfPercents = (self.view.analysis?.steps ?? []).map((step) => String(Math.round(Math.min(step.rate ?? 0, 1) * 1000) / 10));
+  const rates = self.view.analysis?.steps.map((step) => step.rate ?? 0) ?? stages.slice(1).map(() => 0);
+  self.whatIfPercents = rates.map((rate) => String(Math.round(Math.min(rate, 1) * 1000) / 10));
 }
 
 function calculator(): Calculator & ThisType<This> {
@@ -62,13 +84,19 @@ function calculator(): Calculator & ThisType<This> {
     state: defaults,
     view: buildView(defaults, stages),
     whatIfStep: 0,
-    whatIfPercents: ["0", "0", "0", "0"],
+    whatIfPercents: stages.slice(1).map(() => "0"),
     storageNote: "",
     shareStatus: "",
     shareUrl: "",
     chartStatus: "The chart appears once there are numbers to show.",
+    announcement: "",
+    undoState: null,
+    undoText: "",
+    sectionsOpened: { targets: false, money: false },
+    printedOn: "",
     chart: null,
     afterRender: 0,
+    afterPause: 0,
 
     init() {
       // A shared link wins over what this browser saved last time.
@@ -80,24 +108,30 @@ function calculator(): Calculator & ThisType<This> {
       } catch {
         fromStorage = null;
       }
-      this.state = fromUrl ?? fromStorage ?? { ...defaults, counts: [...defaults.counts] };
+      this.state = fromUrl ?? fromStorage ?? copyState(defaults);
       if (!storageAvailable()) {
         this.storageNote = "Your browser is blocking storage, so these numbers won't be kept on this device. The share link still keeps them.";
       }
       this.recompute();
       syncWhatIf(this);
+      window.addEventListener(flushEvent, () => this.persistAndDraw());
+      window.addEventListener("beforeprint", () => {
+        this.printedOn = `Printed on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(new Date())}.`;
+      });
     },
 
     onField() {
       const input = this.$event.target as HTMLInputElement | HTMLSelectElement;
-      const field = input.dataset.field as Field;
-      const index = Number(input.dataset.index ?? 0);
-      const next: CalculatorState = { ...this.state, counts: [...this.state.counts], labels: [...this.state.labels], targets: [...this.state.targets] };
+      const field = input.dataset["field"] as Field;
+      const index = Number(input.dataset["index"] ?? 0);
+      const next = copyState(this.state);
       if (field === "count") next.counts[index] = input.value;
-      else if (field === "label") next.labels[index] = input.value.slice(0, 60);
+      else if (field === "label") next.labels[index] = input.value;
       else if (field === "target") next.targets[index] = input.value;
       else next[field] = input.value;
       this.state = next;
+      this.undoState = null;
+      this.undoText = "";
       performance.mark("calculator-input");
       this.recompute();
       if (field === "count") syncWhatIf(this);
@@ -106,35 +140,59 @@ function calculator(): Calculator & ThisType<This> {
 
     onWhatIf() {
       const input = this.$event.target as HTMLInputElement;
-      const index = Number(input.dataset.index ?? 0);
+      const index = Number(input.dataset["index"] ?? 0);
       this.whatIfStep = index + 1;
       this.whatIfPercents = this.whatIfPercents.map((value, i) => (i === index ? input.value : value));
       this.recompute();
     },
 
+    onToggle() {
+      const details = this.$event.target as HTMLDetailsElement;
+      const section = details.dataset["section"] as Section;
+      this.sectionsOpened = { ...this.sectionsOpened, [section]: details.open };
+    },
+
     loadExample() {
-      this.state = { ...defaults, counts: [...exampleCounts], labels: [...exampleLabels], targets: [...defaultTargets] };
+      const before = copyState(this.state);
+      this.state = { ...copyState(defaults), counts: [...exampleCounts], labels: [...exampleLabels] };
+      // What the coach typed is kept one step back, so loading the example never loses it.
+      this.undoState = hasTyped(before) ? before : null;
+      this.undoText = this.undoState ? "The example replaced your numbers." : "";
       this.whatIfStep = 0;
       this.recompute();
       syncWhatIf(this);
     },
 
     reset() {
-      this.state = { ...defaults, counts: [...defaults.counts], labels: [...defaults.labels], targets: [...defaults.targets] };
+      const before = copyState(this.state);
+      this.state = copyState(defaults);
+      this.undoState = hasTyped(before) ? before : null;
+      this.undoText = this.undoState ? "Everything was cleared." : "";
       this.whatIfStep = 0;
       removeStored(storageKey);
       this.recompute();
       syncWhatIf(this);
     },
 
+    undo() {
+      if (!this.undoState) return;
+      this.state = this.undoState;
+      this.undoState = null;
+      this.undoText = "";
+      this.recompute();
+      syncWhatIf(this);
+      this.persistAndDraw();
+    },
+
     async copyShareLink() {
       this.persistAndDraw(); // the link must hold the very latest numbers
       this.shareUrl = window.location.href;
+      const holds = this.view.ready ? "It holds your numbers, names and targets: anyone who opens it sees them." : "It holds what you have typed so far.";
       try {
         await navigator.clipboard.writeText(this.shareUrl);
-        this.shareStatus = "Link copied. Anyone who opens it sees these numbers.";
+        this.shareStatus = `Link copied. ${holds}`;
       } catch {
-        this.shareStatus = "Your browser would not copy it. Select the link below and copy it yourself.";
+        this.shareStatus = `Your browser would not copy it. Select the link below and copy it yourself. ${holds}`;
       }
     },
 
@@ -161,10 +219,15 @@ function calculator(): Calculator & ThisType<This> {
       // The numbers update in this frame; the URL, storage and chart follow once typing pauses.
       window.clearTimeout(this.afterRender);
       this.afterRender = window.setTimeout(() => this.persistAndDraw(), 120);
+      window.clearTimeout(this.afterPause);
+      this.afterPause = window.setTimeout(() => {
+        this.announcement = this.view.announcement;
+      }, announceDelay);
     },
 
     persistAndDraw() {
-      const query = encodeState(this.state, stageIds, defaults);
+      window.clearTimeout(this.afterRender);
+      const query = mergeQuery(window.location.search, encodeState(this.state, stageIds, defaults), stageIds);
       window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
       writeStored(storageKey, JSON.stringify(this.state));
       const data = this.view.chart;
@@ -188,6 +251,7 @@ function calculator(): Calculator & ThisType<This> {
 
     fieldState(kind, index) {
       if (kind === "count") return this.view.countMessageKinds[index] ?? "";
+      if (kind === "label") return this.view.labelMessages[index] ? "error" : "";
       return this.view.targetMessages[index] ? "error" : "";
     },
 
@@ -195,9 +259,23 @@ function calculator(): Calculator & ThisType<This> {
       return this.fieldState(kind, index) === "error" ? "true" : "false";
     },
 
+    invalidOther(field) {
+      const message = field === "goal" ? this.view.goalMessage : field === "priceDecision" ? this.view.priceMessages.decision : this.view.priceMessages.retention;
+      return message ? "true" : "false";
+    },
+
+    sectionOpen(section) {
+      // A section with an error opens so the error is seen; otherwise it stays as the coach left it.
+      return this.view.openSections[section] || this.sectionsOpened[section];
+    },
+
     rowClass(index) {
       const row = this.view.rows[index];
-      return row ? `status-${row.status}${row.isFixFirst ? " is-fix-first" : ""}` : "";
+      return row ? `status-${row.class}${row.isFixFirst ? " is-fix-first" : ""}${row.isRunnerUp ? " is-runner-up" : ""}` : "";
+    },
+
+    sliderText(index) {
+      return `${this.whatIfPercents[index] ?? "0"} percent`;
     },
 
     hasText(value) {

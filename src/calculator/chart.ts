@@ -51,6 +51,9 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): { update(
       plugins: { legend: { labels: { color: text } } },
     },
   });
+  // A canvas keeps its screen size on paper; redraw it at the print size (16 × 5.5 cm at 96 dpi) and back.
+  window.addEventListener("beforeprint", () => chart.resize(605, 208));
+  window.addEventListener("afterprint", () => chart.resize());
   return {
     update(next: ChartData) {
       chart.data.labels = next.labels;

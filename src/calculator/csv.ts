@@ -1,5 +1,8 @@
-// The results as CSV, for a spreadsheet. Pure.
+// The results as CSV, for a spreadsheet. Pure. Starts with a byte-order mark so Excel reads it
+// as UTF-8 (stage names with accents or emoji survive), and carries each rate's likely range.
 import type { CalculatorView } from "./calculator-view.ts";
+
+export const utf8Bom = "\uFEFF";
 
 /** Quotes a cell, and defuses text a spreadsheet would run as a formula (=, +, -, @). */
 export function csvCell(value: string | number): string {
@@ -11,14 +14,16 @@ export function csvCell(value: string | number): string {
 export function resultsCsv(view: CalculatorView): string {
   const analysis = view.analysis;
   if (!analysis) return "";
-  const round = (n: number | null, digits = 1) => (n === null ? "" : Number((n * 100).toFixed(digits)));
+  const round = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? "" : Number((n * 100).toFixed(digits)));
   const lines: (string | number)[][] = [
-    ["Step", "People at start", "People at end", "Rate %", "Drop %", "People lost", "Target %", "Status"],
+    ["Step", "People at start", "People at end", "Rate %", "Likely range low %", "Likely range high %", "Drop %", "People lost", "Target %", "Status"],
     ...analysis.steps.map((step, i) => [
       view.rows[i]?.title ?? "",
       step.from,
       step.to,
       round(step.rate),
+      round(step.interval?.low),
+      round(step.interval?.high),
       round(step.drop),
       step.lost,
       round(step.target),
@@ -26,8 +31,11 @@ export function resultsCsv(view: CalculatorView): string {
     ]),
     [],
     ["Overall conversion %", round(analysis.overall, 2)],
+    ...(view.overallNote ? [["Note", view.overallNote]] : []),
     ...(analysis.revenue !== null ? [["Revenue", Math.round(analysis.revenue)]] : []),
     ["Fix first", view.fixFirst?.heading.replace(/^Fix first: /, "") ?? ""],
+    ...(view.fixFirst?.runnerUpText ? [["Runner-up", view.fixFirst.runnerUpText]] : []),
+    ["Likely ranges", "95% Wilson score intervals"],
   ];
-  return `${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `${utf8Bom}${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

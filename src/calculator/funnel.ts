@@ -1,32 +1,40 @@
-// The fix-first funnel analysis (DESIGN.md, "Fix-first method"). Pure: numbers in, numbers out.
+// The fix-first funnel analysis (DESIGN.md, "Fix-first method (v2)"). Pure: numbers in, numbers out.
 // No DOM, no Alpine, no formatting; the page, the CSV and the build-time example all read this.
+// It works for any number of stages: step i runs from stage i-1 into stage i.
+import { wilsonInterval, type Interval } from "../stats/wilson.ts";
 
 /** Below this many people at a step's start, its rate is flagged as noisy. */
 export const smallSampleThreshold = 30;
-/** Growth factors this close count as a tie, so float noise never reorders equal steps. */
-const tieTolerance = 1e-9;
+/** Rates, targets and values this close (relatively) count as equal, so float noise never decides. */
+export const tolerance = 1e-9;
 
+/** Where money is earned: the stage whose people each pay `decision` and the stage whose people are each worth `retention`. */
 export interface Prices {
-  /** Price of the first paid step, earned from each person who reaches decision. */
+  /** Price of the first paid step, earned from each person who reaches the decision stage. */
   decision?: number;
-  /** Value of a continuing client, earned from each person who reaches retention. */
+  /** Value of a continuing client, earned from each person who reaches the retention stage. */
   retention?: number;
 }
 
 export interface FunnelInput {
-  /** People who reached each of the five stages, n0…n4: non-negative whole numbers. */
+  /** People who reached each stage, n0…n(k-1): non-negative whole numbers. */
   counts: readonly number[];
-  /** Target rate for each step into stages 1…4, t1…t4, each in (0, 1]. */
+  /** Target rate for each step into stages 1…k-1, each in (0, 1]. */
   targets: readonly number[];
   prices?: Prices;
+  /** Index of the stage whose people pay the decision price, and of the one whose people are continuing clients. */
+  pricedStages?: { decision: number; retention: number };
   /** Continuing clients wanted, for the goal back-solve. */
   goal?: number;
   /** Try one step at another rate and see every number downstream. */
   whatIf?: { step: number; rate: number };
 }
 
+/** How a step stands against its target, with the evidence (DESIGN.md's five classes). */
+export type StepClass = "clearly-below" | "may-be-below" | "on-target" | "increasing" | "no-base";
+
 export interface StepResult {
-  /** 1…4: the step from stage index-1 into stage index. */
+  /** 1…k-1: the step from stage index-1 into stage index. */
   index: number;
   from: number;
   to: number;
@@ -36,34 +44,41 @@ export interface StepResult {
   /** People who reached the earlier stage but not this one (never negative). */
   lost: number;
   target: number;
-  /** target − rate: how far below target (negative when above). */
-  gap: number | null;
-  belowTarget: boolean;
+  /** (target − rate) in percentage points: positive below target, negative above; null without a rate. */
+  gapPoints: number | null;
+  /** 95% Wilson interval of the rate; null for no-base and increasing steps. */
+  interval: Interval | null;
+  class: StepClass;
   /** Nobody moved on although people were there to move: rate 0 with from > 0. */
   blocked: boolean;
-  /** More people at this stage than the one before: mixed periods, so left out of the ranking. */
-  increasing: boolean;
   smallSample: boolean;
-  /** target / rate: how many times the end of the journey grows if this step alone hits target. */
+  /** g = target / rate: how many times every later count grows if this step alone hits target. Null unless below target, and for a blocked step (its growth is unbounded: the ranking puts blocked steps first). */
   growth: number | null;
+  /** Counts if this step converted at its target and every later step as now (at its target where its rate is undefined). */
+  projected: number[] | null;
+  /** More people at the last stage if this step hit its target. */
   gainPeople: number | null;
+  /** More money if this step hit its target; null without prices. */
   gainMoney: number | null;
 }
 
+/** Which ranking key set the runner-up behind the answer. */
+export type RankReason = "no-money" | "less-evidence" | "not-blocked" | "less-value" | "later";
+
 export type FixFirst =
-  | { kind: "blocked"; step: number; gainPeople: number; gainMoney: number | null }
-  | { kind: "step"; step: number; growth: number; gainPeople: number; gainMoney: number | null }
+  | { kind: "step"; step: number; runnerUp: number | null; runnerUpReason: RankReason | null }
   | { kind: "reach" }
-  | { kind: "no-data" };
+  | { kind: "none"; reason: "all-zero" | "no-awareness" | "increasing" };
 
 export type Warning =
   | { kind: "small-sample"; step: number; base: number }
   | { kind: "increasing"; step: number; from: number; to: number }
+  | { kind: "no-awareness"; laterCount: number }
   | { kind: "all-zero" };
 
 export interface GoalResult {
   clients: number;
-  /** People needed at awareness at the current rates, or null if a step on the way converts nobody. */
+  /** People needed at the first stage at the current rates, or null if a step on the way converts nobody. */
   atCurrentRates: number | null;
   atTargetRates: number;
 }
@@ -78,22 +93,30 @@ export interface WhatIfResult {
 
 export interface FunnelAnalysis {
   steps: StepResult[];
-  /** n4 / n0, or null when n0 is 0. */
+  /** last / first, or null when the first count is 0. */
   overall: number | null;
+  /** True when some step increases: the overall figure mixes periods and can't be trusted. */
+  overallUntrusted: boolean;
   revenue: number | null;
+  /** Whether money ranks the steps: some price above 0 was given. */
+  rankedByMoney: boolean;
   fixFirst: FixFirst;
   warnings: Warning[];
   goal: GoalResult | null;
   whatIf: WhatIfResult | null;
 }
 
-const hasPrices = (prices?: Prices): prices is Prices =>
-  prices !== undefined && (prices.decision !== undefined || prices.retention !== undefined);
+const defaultPricedStages = { decision: 2, retention: 3 };
 
-/** Money earned from people reaching decision (stage 2) and retention (stage 3). */
-export function revenueOf(counts: readonly number[], prices?: Prices): number | null {
-  if (!hasPrices(prices)) return null;
-  return (counts[2] ?? 0) * (prices.decision ?? 0) + (counts[3] ?? 0) * (prices.retention ?? 0);
+/** Equal within a relative 1e-9 of the larger: how targets, values and growths are compared. */
+export const nearlyEqual = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+
+export const hasPrices = (prices?: Prices): prices is Prices => (prices?.decision ?? 0) > 0 || (prices?.retention ?? 0) > 0;
+
+/** Money earned from people reaching the decision and retention stages. */
+export function revenueOf(counts: readonly number[], prices?: Prices, priced = defaultPricedStages): number | null {
+  if (!prices || (prices.decision === undefined && prices.retention === undefined)) return null;
+  return (counts[priced.decision] ?? 0) * (prices.decision ?? 0) + (counts[priced.retention] ?? 0) * (prices.retention ?? 0);
 }
 
 /** Counts if each step converted at the given rates, starting from the same n0. */
@@ -103,24 +126,51 @@ export function projectCounts(n0: number, rates: readonly number[]): number[] {
   return counts;
 }
 
-/** Money gained if every count from stage `step` onwards grew by `factor`. */
-function moneyGain(counts: readonly number[], prices: Prices | undefined, step: number, factor: number): number | null {
-  if (!hasPrices(prices)) return null;
-  const grown = counts.map((count, stage) => (stage >= step ? count * factor : count));
-  return (revenueOf(grown, prices) ?? 0) - (revenueOf(counts, prices) ?? 0);
+/** On target when rate ≥ target, or equal within a relative 1e-9 (173 of 1,000 at a typed 17.3%). */
+export function meetsTarget(rate: number, target: number): boolean {
+  return rate >= target || Math.abs(rate - target) <= tolerance * target;
 }
 
-function analyzeStep(counts: readonly number[], targets: readonly number[], prices: Prices | undefined, index: number): StepResult {
+function classify(from: number, to: number, rate: number | null, target: number, interval: Interval | null): StepClass {
+  if (rate === null) return "no-base";
+  if (to > from) return "increasing";
+  if (meetsTarget(rate, target)) return "on-target";
+  return interval !== null && interval.high < target && !nearlyEqual(interval.high, target) ? "clearly-below" : "may-be-below";
+}
+
+/**
+ * Counts if step `index` reached its target. A step with a rate multiplies every later count by
+ * g = target / rate. A blocked step has no rate to scale, so its stage gets n(i-1) × target and each
+ * later step carries on at its current rate (at its target where it has none). Either way no stage
+ * ends with fewer people than it has now: a fix never takes away people already counted.
+ */
+function projectFix(counts: readonly number[], targets: readonly number[], index: number, growth: number | null): number[] {
+  if (growth !== null) return counts.map((count, stage) => (stage >= index ? count * growth : count));
+  const projected = counts.slice(0, index);
+  projected.push((counts[index - 1] ?? 0) * (targets[index - 1] ?? 1));
+  for (let stage = index + 1; stage < counts.length; stage += 1) {
+    const from = counts[stage - 1] ?? 0;
+    const rate = from > 0 ? (counts[stage] ?? 0) / from : (targets[stage - 1] ?? 1);
+    projected.push((projected[stage - 1] ?? 0) * rate);
+  }
+  return projected.map((count, stage) => Math.max(count, counts[stage] ?? 0));
+}
+
+function analyzeStep(input: FunnelInput, index: number): StepResult {
+  const { counts, targets, prices } = input;
+  const priced = input.pricedStages ?? defaultPricedStages;
   const from = counts[index - 1] ?? 0;
   const to = counts[index] ?? 0;
   const target = targets[index - 1] ?? 1;
   const rate = from > 0 ? to / from : null;
-  const increasing = to > from;
+  const interval = rate !== null && to <= from ? wilsonInterval(to, from) : null;
+  const stepClass = classify(from, to, rate, target, interval);
+  const below = stepClass === "clearly-below" || stepClass === "may-be-below";
   const blocked = from > 0 && to === 0;
-  const belowTarget = rate !== null && rate < target;
-  const rankable = belowTarget && !increasing && !blocked && rate !== null;
-  const growth = rankable ? target / rate : null;
-  const end = counts[counts.length - 1] ?? 0;
+  const growth = below && rate !== null && !blocked ? target / rate : null;
+  const projected = below ? projectFix(counts, targets, index, growth) : null;
+  const last = counts.length - 1;
+  const gainMoney = projected && hasPrices(prices) ? (revenueOf(projected, prices, priced) ?? 0) - (revenueOf(counts, prices, priced) ?? 0) : null;
   return {
     index,
     from,
@@ -129,41 +179,59 @@ function analyzeStep(counts: readonly number[], targets: readonly number[], pric
     drop: rate === null ? null : 1 - rate,
     lost: Math.max(0, from - to),
     target,
-    gap: rate === null ? null : target - rate,
-    belowTarget,
+    gapPoints: rate === null ? null : (target - rate) * 100,
+    interval,
+    class: stepClass,
     blocked,
-    increasing,
     smallSample: from > 0 && from < smallSampleThreshold,
     growth,
-    gainPeople: growth === null ? null : end * (growth - 1),
-    gainMoney: growth === null ? null : moneyGain(counts, prices, index, growth),
+    projected,
+    gainPeople: projected ? (projected[last] ?? 0) - (counts[last] ?? 0) : null,
+    gainMoney,
   };
 }
 
-/** DESIGN.md's rule: the first blocked step wins; else the largest target/rate; ties go to the earlier step. */
-function chooseFixFirst(steps: StepResult[], counts: readonly number[], prices: Prices | undefined): FixFirst {
-  if (counts.every((count) => count === 0)) return { kind: "no-data" };
-  const blocked = steps.find((step) => step.blocked);
-  if (blocked) {
-    // Nobody reaches this stage, so growth is unbounded; say instead how many would reach it at target.
-    const reached = blocked.from * blocked.target;
-    const projected = counts.map((count, stage) => (stage === blocked.index ? reached : count));
-    return { kind: "blocked", step: blocked.index, gainPeople: reached, gainMoney: hasPrices(prices) ? (revenueOf(projected, prices) ?? 0) - (revenueOf(counts, prices) ?? 0) : null };
+/**
+ * DESIGN.md's order, key by key. Returns a negative number when `a` ranks first, and which key
+ * decided (so the card can say why the runner-up came second).
+ */
+export function compareSteps(a: StepResult, b: StepResult, byMoney: boolean): { order: number; reason: RankReason } {
+  if (byMoney) {
+    const aMoney = (a.gainMoney ?? 0) > 0;
+    const bMoney = (b.gainMoney ?? 0) > 0;
+    if (aMoney !== bMoney) return { order: aMoney ? -1 : 1, reason: "no-money" };
   }
-  let best: StepResult | undefined;
-  for (const step of steps) {
-    if (step.growth === null) continue;
-    if (!best || step.growth > (best.growth ?? 0) * (1 + tieTolerance)) best = step;
+  const aClear = a.class === "clearly-below";
+  const bClear = b.class === "clearly-below";
+  if (aClear !== bClear) return { order: aClear ? -1 : 1, reason: "less-evidence" };
+  if (a.blocked !== b.blocked) return { order: a.blocked ? -1 : 1, reason: "not-blocked" };
+  if (a.blocked && b.blocked) return { order: a.index - b.index, reason: "later" };
+  if (byMoney) {
+    const am = a.gainMoney ?? 0;
+    const bm = b.gainMoney ?? 0;
+    if (!nearlyEqual(am, bm)) return { order: bm - am, reason: "less-value" };
   }
-  if (!best || best.growth === null) return counts[0] === 0 ? { kind: "no-data" } : { kind: "reach" };
-  return { kind: "step", step: best.index, growth: best.growth, gainPeople: best.gainPeople ?? 0, gainMoney: best.gainMoney };
+  const ag = a.growth ?? 0;
+  const bg = b.growth ?? 0;
+  if (!nearlyEqual(ag, bg)) return { order: bg > ag ? 1 : -1, reason: "less-value" };
+  return { order: a.index - b.index, reason: "later" };
 }
 
-function backSolveGoal(clients: number, steps: StepResult[], targets: readonly number[]): GoalResult {
-  // The goal is continuing clients (retention, stage 3), so steps 1–3 lead there.
-  const leading = steps.slice(0, 3);
+function chooseFixFirst(steps: StepResult[], counts: readonly number[], byMoney: boolean): FixFirst {
+  if (counts.every((count) => count === 0)) return { kind: "none", reason: "all-zero" };
+  if ((counts[0] ?? 0) === 0) return { kind: "none", reason: "no-awareness" };
+  const ranked = steps.filter((step) => step.class === "clearly-below" || step.class === "may-be-below").sort((a, b) => compareSteps(a, b, byMoney).order);
+  const [first, second] = ranked;
+  if (first) return { kind: "step", step: first.index, runnerUp: second?.index ?? null, runnerUpReason: second ? compareSteps(first, second, byMoney).reason : null };
+  if (steps.some((step) => step.class === "increasing")) return { kind: "none", reason: "increasing" };
+  return { kind: "reach" };
+}
+
+function backSolveGoal(clients: number, steps: StepResult[], targets: readonly number[], retention: number): GoalResult {
+  // The goal is continuing clients (the retention stage), so the steps up to it lead there.
+  const leading = steps.slice(0, retention);
   const currentProduct = leading.reduce((product, step) => product * Math.min(step.rate ?? 0, 1), 1);
-  const targetProduct = targets.slice(0, 3).reduce((product, target) => product * target, 1);
+  const targetProduct = targets.slice(0, retention).reduce((product, target) => product * target, 1);
   return {
     clients,
     atCurrentRates: currentProduct > 0 ? Math.ceil(clients / currentProduct - 1e-9) : null,
@@ -171,37 +239,42 @@ function backSolveGoal(clients: number, steps: StepResult[], targets: readonly n
   };
 }
 
-function whatIfOf(counts: readonly number[], steps: StepResult[], prices: Prices | undefined, whatIf: { step: number; rate: number }): WhatIfResult {
+function whatIfOf(input: FunnelInput, steps: StepResult[], whatIf: { step: number; rate: number }): WhatIfResult {
   const rates = steps.map((step) => (step.index === whatIf.step ? whatIf.rate : Math.min(step.rate ?? 0, 1)));
-  const projected = projectCounts(counts[0] ?? 0, rates);
+  const projected = projectCounts(input.counts[0] ?? 0, rates);
   const n0 = projected[0] ?? 0;
   return {
     step: whatIf.step,
     rate: whatIf.rate,
     counts: projected,
-    overall: n0 > 0 ? (projected[4] ?? 0) / n0 : null,
-    revenue: revenueOf(projected, prices),
+    overall: n0 > 0 ? (projected[projected.length - 1] ?? 0) / n0 : null,
+    revenue: revenueOf(projected, input.prices, input.pricedStages ?? defaultPricedStages),
   };
 }
 
 /** The one entry point: every number the calculator shows. */
 export function analyzeFunnel(input: FunnelInput): FunnelAnalysis {
-  const { counts, targets, prices } = input;
-  const steps = [1, 2, 3, 4].map((index) => analyzeStep(counts, targets, prices, index));
+  const { counts, prices } = input;
+  const steps = counts.slice(1).map((_, i) => analyzeStep(input, i + 1));
   const warnings: Warning[] = [];
+  const n0 = counts[0] ?? 0;
   if (counts.every((count) => count === 0)) warnings.push({ kind: "all-zero" });
+  else if (n0 === 0) warnings.push({ kind: "no-awareness", laterCount: Math.max(...counts.slice(1)) });
   for (const step of steps) {
-    if (step.increasing) warnings.push({ kind: "increasing", step: step.index, from: step.from, to: step.to });
+    if (step.class === "increasing") warnings.push({ kind: "increasing", step: step.index, from: step.from, to: step.to });
     else if (step.smallSample) warnings.push({ kind: "small-sample", step: step.index, base: step.from });
   }
-  const n0 = counts[0] ?? 0;
+  const rankedByMoney = hasPrices(prices);
+  const priced = input.pricedStages ?? defaultPricedStages;
   return {
     steps,
-    overall: n0 > 0 ? (counts[4] ?? 0) / n0 : null,
-    revenue: revenueOf(counts, prices),
-    fixFirst: chooseFixFirst(steps, counts, prices),
+    overall: n0 > 0 ? (counts[counts.length - 1] ?? 0) / n0 : null,
+    overallUntrusted: steps.some((step) => step.class === "increasing"),
+    revenue: revenueOf(counts, prices, priced),
+    rankedByMoney,
+    fixFirst: chooseFixFirst(steps, counts, rankedByMoney),
     warnings,
-    goal: input.goal !== undefined && input.goal > 0 ? backSolveGoal(input.goal, steps, targets) : null,
-    whatIf: input.whatIf ? whatIfOf(counts, steps, prices, input.whatIf) : null,
+    goal: input.goal !== undefined && input.goal > 0 ? backSolveGoal(input.goal, steps, input.targets, priced.retention) : null,
+    whatIf: input.whatIf ? whatIfOf(input, steps, input.whatIf) : null,
   };
 }

@@ -1,6 +1,8 @@
 // The calculator's state <-> a URL query (and the same object in localStorage). Pure.
-// Everything decoded is untrusted: values stay strings (shown with textContent, never as HTML),
-// are cut to a sane length, and anything unknown is ignored.
+// Everything decoded is untrusted: values stay strings, shown with textContent and never as HTML,
+// so "<3 sessions" is kept as typed. Only control characters go, and a hard cap (far above what
+// the form accepts, so the form's own message explains an over-long value) stops abuse.
+import { cutText } from "./text.ts";
 
 export interface CalculatorState {
   /** What the person typed for each stage's count, as typed (so a bad value is never lost). */
@@ -16,8 +18,9 @@ export interface CalculatorState {
 }
 
 export const currencies = ["GBP", "USD", "EUR", "AUD", "CAD", "NZD"] as const;
-const maxValueLength = 32;
-const maxLabelLength = 60;
+/** Caps on what a link or storage may carry; the form's own limits are lower and come with a message. */
+const maxValueLength = 64;
+const maxLabelLength = 200;
 
 /** The default target of each step, from stages.json, as the percentage text the inputs show ("50"). */
 export function defaultTargetPercents(stages: readonly { targetRate: number | null }[]): string[] {
@@ -36,8 +39,8 @@ export function emptyState(stageIds: readonly string[], defaultTargets: readonly
   };
 }
 
-// Control characters and angle brackets never belong in a count or label.
-const clean = (value: string, max: number): string => value.replace(/[\u0000-\u001f\u007f<>]/g, "").slice(0, max);
+// Control characters never belong in a count or label; cutting is by grapheme, so no emoji is split.
+const clean = (value: string, max: number): string => cutText(value.replace(/[\u0000-\u001f\u007f]/g, ""), max);
 
 /** Only what differs from the defaults goes into the link, so shared links stay short. */
 export function encodeState(state: CalculatorState, stageIds: readonly string[], defaults: CalculatorState): string {
@@ -58,15 +61,9 @@ export function encodeState(state: CalculatorState, stageIds: readonly string[],
   return query.toString();
 }
 
-/** Reads a query string; returns null when it carries no calculator state at all. */
-export function decodeState(search: string, stageIds: readonly string[], defaults: CalculatorState): CalculatorState | null {
-  let query: URLSearchParams;
-  try {
-    query = new URLSearchParams(search);
-  } catch {
-    return null;
-  }
-  const known = new Set([
+/** Every query key the calculator owns; any other (utm_source…) belongs to someone else and is kept. */
+export function stateKeys(stageIds: readonly string[]): Set<string> {
+  return new Set([
     ...stageIds,
     ...stageIds.map((id) => `label_${id}`),
     ...stageIds.slice(1).map((id) => `target_${id}`),
@@ -75,6 +72,26 @@ export function decodeState(search: string, stageIds: readonly string[], default
     "currency",
     "goal",
   ]);
+}
+
+/** The page's query with the calculator's part replaced by `ours`, every other parameter kept in place. */
+export function mergeQuery(currentSearch: string, ours: string, stageIds: readonly string[]): string {
+  const known = stateKeys(stageIds);
+  const merged = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(currentSearch)) if (!known.has(key)) merged.append(key, value);
+  for (const [key, value] of new URLSearchParams(ours)) merged.append(key, value);
+  return merged.toString();
+}
+
+/** Reads a query string; returns null when it carries no calculator state at all. */
+export function decodeState(search: string, stageIds: readonly string[], defaults: CalculatorState): CalculatorState | null {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  const known = stateKeys(stageIds);
   if (![...query.keys()].some((key) => known.has(key))) return null;
   const read = (key: string, fallback: string, max = maxValueLength): string => {
     const value = query.get(key);

@@ -11,7 +11,7 @@ export function assertChromiumInstalled(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium was not found at ${chromiumPath}. The browser tests need it.\n` +
-        "Install it with: apt-get update && apt-get install -y chromium\n" +
+        "Run npm test, which installs it (Debian or Ubuntu, as root) or says how,\n" +
         "or point CHROME_PATH at another Chromium or Chrome binary.",
     );
   }

@@ -14,12 +14,16 @@ describe("buildView", () => {
     expect(view.rows.map((r) => [r.lostText, r.dropText])).toEqual([["700", "70.0%"], ["260", "86.7%"], ["28", "70.0%"], ["7", "58.3%"]]);
     expect(view.overallText).toBe("0.5%");
     expect(view.fixFirst?.heading).toBe("Fix first: Awareness → Consideration");
-    expect(view.fixFirst?.reason).toContain("Only 30.0% of people at Awareness reach Consideration, against a target of 50.0%");
-    expect(view.fixFirst?.gain).toContain("about 3 more people at Advocacy");
+    expect(view.fixFirst?.reason).toBe("30.0% of the people at Awareness reach Consideration (300 of 1,000), against a target of 50.0%: 20.0 points below.");
+    expect(view.fixFirst?.evidence).toBe("Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.");
+    expect(view.fixFirst?.gain).toContain("about 3 more people to Advocacy (5 now)");
+    expect(view.fixFirst?.runnerUpText).toMatch(/^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/);
     expect(view.fixFirst?.problem).toMatch(/^This is a trust problem\./);
     expect(view.fixFirst?.fixes).toHaveLength(3);
     expect(view.fixFirst?.guideUrl).toBe("/guides/consideration/");
-    expect(view.rows[3]?.caution).toContain("noisy");
+    expect(view.rows[3]?.caution).toBe("Only 12 people at Retention: treat this rate as a hint.");
+    expect(view.rows[0]?.intervalText).toBe("27.2–32.9%");
+    expect(view.rows[0]?.gapText).toBe("20.0 points below");
   });
 
   it("uses the person's own labels everywhere", () => {
@@ -60,19 +64,21 @@ describe("buildView", () => {
     expect(view.rows[0]?.rateText).toBe("150.0%");
   });
 
-  it("shows a notice for all zeros and no fix-first card", () => {
+  it("all zeros gives no answer, and a card that says why (never a blank card)", () => {
     const view = buildView(withCounts(["0", "0", "0", "0", "0"]), stages);
-    expect(view.notice).toContain("All the counts are zero");
-    expect(view.fixFirst).toBeNull();
+    expect(view.fixFirst?.step).toBe("none");
+    expect(view.fixFirst?.reason).toContain("All the counts are zero");
+    expect(view.fixFirst?.fixes).toEqual([]);
   });
 });
 
 describe("CSV export", () => {
   it("has a header, four steps and the summary", () => {
     const csv = resultsCsv(buildView(withCounts(["1000", "300", "40", "12", "5"]), stages));
-    const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe("Step,People at start,People at end,Rate %,Drop %,People lost,Target %,Status");
-    expect(lines[1]).toBe("Awareness → Consideration,1000,300,30,70,700,50,Below target: fix first");
+    const lines = csv.trim().split("\r\n"); // trim() also drops the byte-order mark
+    expect(csv.startsWith("\uFEFF")).toBe(true); // Excel reads UTF-8 only with the byte-order mark
+    expect(lines[0]).toBe("Step,People at start,People at end,Rate %,Likely range low %,Likely range high %,Drop %,People lost,Target %,Status");
+    expect(lines[1]).toBe("Awareness → Consideration,1000,300,30,27.2,32.9,70,700,50,Clearly below target: fix first");
     expect(csv).toContain("Overall conversion %,0.5");
   });
 

@@ -36,15 +36,29 @@ describe("URL state", () => {
     );
   });
 
-  it("hostile or huge values are cut short and stripped of markup characters", () => {
-    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&currency=BTC`, ids, defaults);
-    expect(state?.counts[0]).toBe("img src=x onerror=alert(1)");
-    expect(state?.labels[2]).toHaveLength(60);
+  it("hostile values stay text as typed (shown with textContent), and huge ones are capped", () => {
+    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&label_awareness=${encodeURIComponent("<3 sessions\u0007")}&currency=BTC`, ids, defaults);
+    expect(state?.counts[0]).toBe("<img src=x onerror=alert(1)>");
+    expect(state?.labels[0]).toBe("<3 sessions");
+    expect(state?.labels[2]?.length).toBeLessThanOrEqual(200);
     expect(state?.currency).toBe("GBP");
   });
 
   it("revives a stored state defensively", () => {
     expect(reviveState("nonsense", ids, defaults)).toBeNull();
     expect(reviveState({ counts: [1, "2", null] }, ids, defaults)?.counts).toEqual(["", "2", "", "", ""]);
+  });
+});
+
+describe("stored state is data, never a path into the object model", () => {
+  it('reads a hostile stored object into a fresh plain object: "__proto__" keys change no prototype', () => {
+    const threeIds = ["a", "b", "c"];
+    const defaults = emptyState(threeIds, ["50", "50"]);
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1, "counts": ["9"]}, "constructor": {"prototype": {"polluted": 1}}, "counts": ["1", "2", "3"]}') as unknown;
+    const state = reviveState(hostile, threeIds, defaults);
+    expect(state?.counts).toEqual(["1", "2", "3"]);
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+    expect(Object.hasOwn(state ?? {}, "__proto__")).toBe(false);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
+import { findJava } from "../../../scripts/lib/test-tools.ts";
 
 export interface HtmlFinding {
   file: string;
@@ -15,12 +16,12 @@ const vnuJar = join(dirname(createRequire(import.meta.url).resolve("vnu-jar")), 
 /** One JVM for every file: starting Java per page would cost seconds each. */
 export function validateHtml(files: string[], root: string): HtmlFinding[] {
   if (files.length === 0) return [];
-  const run = spawnSync("java", ["-jar", vnuJar, "--errors-only", "--format", "json", "--exit-zero-always", ...files], {
+  const run = spawnSync(findJava() ?? "java", ["-jar", vnuJar, "--errors-only", "--format", "json", "--exit-zero-always", ...files], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
-    throw new Error("Java was not found. The HTML gate needs it: apt-get install -y default-jre-headless");
+    throw new Error("Java was not found. The HTML gate needs it: run npm test, which installs it or says how.");
   }
   // vnu writes its JSON report to stderr. An empty or unparsable report is a failure, never a pass.
   const json = run.stderr.trim() || run.stdout.trim();
