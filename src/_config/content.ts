@@ -14,10 +14,15 @@ export class ContentError extends Error {
 
 const warningsShown = 10;
 
-let model: ContentModel | undefined;
+// The model lives in one process-wide slot, not in this module: .eleventy.js loads a fresh copy of
+// this module for each config run, and Eleventy can keep a Nunjucks global (atlas, below) from an
+// earlier run in the same process. Every copy must read the model of the build in progress.
+const modelSlot = Symbol.for("journey-atlas.content-model");
+const slot = globalThis as { [modelSlot]?: ContentModel };
 
 /** The model of the build in progress, for other plugins (collections, filters). */
 export function currentContentModel(): ContentModel {
+  const model = slot[modelSlot];
   if (!model) throw new Error("The content model is read in eleventy.before; nothing may ask for it earlier.");
   return model;
 }
@@ -40,7 +45,8 @@ class AtlasView {
 
 export default function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
-    model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
+    const model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
+    slot[modelSlot] = model;
     const errors = errorsIn(model);
     if (errors.length > 0) throw new ContentError(errors.map(formatProblem));
     const warnings = model.problems.filter((problem) => problem.severity === "warning");
