@@ -10,6 +10,28 @@ export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.cs
 
 type BuildOptions = esbuild.BuildOptions;
 
+/**
+ * What the calculator's bundle reads of each stage. _data/stages.json stays the one definition; the
+ * calculator gets only these fields, because its advice (problems, fixes, guides) and the target notes
+ * are written into the page at build time, and its first load has a byte budget. Other bundles get it whole.
+ */
+export const calculatorStageFields = ["id", "name", "targetRate"];
+
+const stagesForCalculator: esbuild.Plugin = {
+  name: "stages-for-calculator",
+  setup(build) {
+    build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, importer, resolveDir }) =>
+      /[\\/]src[\\/]calculator[\\/]/.test(importer) ? { path: resolve(resolveDir, path), namespace: "calculator-stages" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "calculator-stages" }, async ({ path }) => {
+      const { readFile } = await import("node:fs/promises");
+      const stages = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>[];
+      const trimmed = stages.map((stage) => Object.fromEntries(calculatorStageFields.map((key) => [key, stage[key]])));
+      return { contents: JSON.stringify(trimmed), loader: "json" };
+    });
+  },
+};
+
 /** esbuild options for the site rooted at `root` (the folder holding src/): one for scripts, one for CSS. */
 function bundleOptions(root: string, outputDir: string, production: boolean): BuildOptions[] {
   const common: BuildOptions = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning", legalComments: "none", absWorkingDir: root };
@@ -28,6 +50,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
             splitting: true,
             target: "es2022",
             define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
+            plugins: [stagesForCalculator],
           },
         ]
       : []),

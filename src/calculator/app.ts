@@ -5,8 +5,8 @@ import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
+import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
-import { resultsCsv } from "./csv.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
 import { decodeState, defaultTargetPercents, emptyState, encodeState, mergeQuery, reviveState, type CalculatorState } from "./url-state.ts";
 
@@ -31,6 +31,7 @@ interface Magics {
 interface Calculator {
   state: CalculatorState;
   view: CalculatorView;
+  extras: CalculatorExtras;
   whatIfStep: number;
   whatIfPercents: string[];
   storageNote: string;
@@ -53,7 +54,7 @@ interface Calculator {
   reset(): void;
   undo(): void;
   copyShareLink(): Promise<void>;
-  downloadCsv(): void;
+  downloadCsv(): Promise<void>;
   printReport(): void;
   recompute(): void;
   persistAndDraw(): void;
@@ -62,11 +63,15 @@ interface Calculator {
   invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
   sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
+  targetIsDefault(index: number): boolean;
+  adviceFor(stageId: string): boolean;
   sliderText(index: number): string;
   hasText(value: string): boolean;
 }
 
 type This = Calculator & Magics;
+
+const extrasModule = import("./calculator-extras.ts");
 
 const copyState = (state: CalculatorState): CalculatorState => ({ ...state, counts: [...state.counts], labels: [...state.labels], targets: [...state.targets] });
 const hasTyped = (state: CalculatorState): boolean =>
@@ -83,6 +88,7 @@ function calculator(): Calculator & ThisType<This> {
   return {
     state: defaults,
     view: buildView(defaults, stages),
+    extras: { goalText: "", whatIfText: "", chartSummary: "", assumptions: [] },
     whatIfStep: 0,
     whatIfPercents: stages.slice(1).map(() => "0"),
     storageNote: "",
@@ -196,7 +202,9 @@ function calculator(): Calculator & ThisType<This> {
       }
     },
 
-    downloadCsv() {
+    async downloadCsv() {
+      // The CSV writer loads on first use: most visits never download, so it stays off the first load.
+      const { resultsCsv } = await import("./csv.ts");
       const csv = resultsCsv(this.view);
       if (!csv) return;
       const link = document.createElement("a");
@@ -215,6 +223,8 @@ function calculator(): Calculator & ThisType<This> {
     recompute() {
       const whatIf = this.whatIfStep > 0 ? { step: this.whatIfStep, rate: Number(this.whatIfPercents[this.whatIfStep - 1] ?? 0) / 100 } : undefined;
       patchInPlace(this.view, buildView(this.state, stages, whatIf ? { whatIf } : {}));
+      // The goal, what-if, chart summary and print wording arrive a moment after the numbers.
+      void extrasModule.then(({ buildExtras }) => patchInPlace(this.extras, buildExtras(this.view)));
       this.shareStatus = "";
       // The numbers update in this frame; the URL, storage and chart follow once typing pauses.
       window.clearTimeout(this.afterRender);
@@ -272,6 +282,14 @@ function calculator(): Calculator & ThisType<This> {
     rowClass(index) {
       const row = this.view.rows[index];
       return row ? `status-${row.class}${row.isFixFirst ? " is-fix-first" : ""}${row.isRunnerUp ? " is-runner-up" : ""}` : "";
+    },
+
+    targetIsDefault(index) {
+      return this.view.inputs.targetIsDefault[index] ?? true;
+    },
+
+    adviceFor(stageId) {
+      return this.view.fixFirst?.adviceStage === stageId;
     },
 
     sliderText(index) {

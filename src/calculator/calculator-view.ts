@@ -1,19 +1,40 @@
 // From what the person typed to every string the calculator shows. Pure: the Alpine component,
 // the CSV export and the build-time worked example (for readers without JavaScript) all use it.
-import { analyzeFunnel, type FixFirst, type FunnelAnalysis, type RankReason, type StepClass, type StepResult } from "./funnel.ts";
+import { analyzeFunnel, type FixFirst, type FunnelAnalysis, type Prices, type RankReason, type StepClass, type StepResult } from "./funnel.ts";
 import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "./funnel-input.ts";
-import { countNoun, withArticle } from "./text.ts";
+import { countNoun, withArticle, wording, type Words } from "./text.ts";
 import type { CalculatorState } from "./url-state.ts";
 
+/** What the live calculator knows of each stage. Its advice (problem, fixes, guide) is rendered into the page at build time. */
 export interface StageInfo {
   id: string;
   name: string;
+  targetRate: number | null;
+}
+
+/** The rest of a stage, for the advice the page renders at build time (stageAdvice). */
+export interface StageAdviceInfo extends StageInfo {
   problemType: string;
   problemExplained: string;
   fixes: string[];
   guideUrl: string;
-  targetRate: number | null;
-  targetNote: string;
+}
+
+export interface StageAdvice {
+  problem: string;
+  fixes: string[];
+  guideUrl: string;
+  guideLabel: string;
+}
+
+/** The advice under a fix-first answer: what kind of problem it is, three fixes and the stage's guide. */
+export function stageAdvice(stage: StageAdviceInfo): StageAdvice {
+  return {
+    problem: `This is ${withArticle(stage.problemType)} problem. ${stage.problemExplained}`,
+    fixes: stage.fixes.slice(0, 3),
+    guideUrl: stage.guideUrl,
+    guideLabel: `Read the ${stage.name.toLowerCase()} guide`,
+  };
 }
 
 export interface StepRow {
@@ -45,10 +66,8 @@ export interface FixFirstView {
   valueNote: string;
   runnerUpText: string;
   caution: string;
-  problem: string;
-  fixes: string[];
-  guideUrl: string;
-  guideLabel: string;
+  /** The stage whose advice (problem, fixes, guide) goes with this answer, or "" when there is none. */
+  adviceStage: string;
 }
 
 export interface ErrorLink {
@@ -63,8 +82,6 @@ export interface CalculatorView {
   countMessageKinds: ("error" | "warning" | "")[];
   labelMessages: string[];
   targetMessages: string[];
-  /** Under each target: where the default comes from, or that the coach set their own. */
-  targetOrigins: string[];
   priceMessages: { decision: string; retention: string };
   goalMessage: string;
   /** Every problem, with the id of its field, for the summary at the top of the results. */
@@ -77,14 +94,11 @@ export interface CalculatorView {
   overallNote: string;
   revenueText: string;
   fixFirst: FixFirstView | null;
-  goalText: string;
-  whatIfText: string;
-  chartSummary: string;
   chart: { labels: string[]; reached: number[]; lost: number[] } | null;
   /** The one sentence the screen reader hears once typing pauses. */
   announcement: string;
-  /** Targets and prices behind the answer, for the printed report. */
-  assumptions: string[];
+  /** What calculator-extras.ts needs to word the goal, the what-if, the chart summary and the printed assumptions. */
+  inputs: { counts: number[]; prices: Prices; targetIsDefault: boolean[]; decisionIndex: number; retentionIndex: number; currency: string; locale: string };
   analysis: FunnelAnalysis | null;
 }
 
@@ -95,37 +109,6 @@ export interface ViewOptions {
 }
 
 const dash = "—";
-
-// Intl formatters are slow to create and this runs on every keystroke, so each is made once.
-const formatterCache = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatterCache.get(key);
-  if (!cached) formatterCache.set(key, (cached = new Intl.NumberFormat(locale, options)));
-  return cached;
-}
-
-/** The words every sentence below is made of, for one locale and currency. */
-function wording(locale: string, currency: string) {
-  const whole = formatter(locale, { maximumFractionDigits: 0 });
-  const oneDecimal = formatter(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const twoDecimals = formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const percent = (rate: number) => `${oneDecimal.format(rate * 100)}%`;
-  const people = (n: number) => countNoun(n, whole.format(n), "person", "people", locale);
-  return {
-    whole,
-    percent,
-    people,
-    money: (amount: number) => formatter(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount),
-    range: (low: number, high: number) => `${oneDecimal.format(low * 100)}–${oneDecimal.format(high * 100)}%`,
-    points: (points: number) => `${oneDecimal.format(Math.abs(points))} points`,
-    times: (growth: number) => `×${twoDecimals.format(growth)}`,
-    /** "about 12 more people", "about 1 more person", never "about 0 people". */
-    aboutMore: (n: number) => (Math.round(n) >= 1 ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), "more person", "more people", locale)}` : "less than one more person"),
-    about: (n: number) => (Math.round(n) >= 1 ? `about ${people(Math.round(n))}` : "less than one person"),
-  };
-}
-type Words = ReturnType<typeof wording>;
 
 /** Ids of the fields, shared with the template, so the error summary can link to each one. */
 export const fieldIds = {
@@ -164,9 +147,6 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
   const targetIsDefault = targetResults.map((r, i) => r.ok && Math.abs(r.value - (defaultTargets[i] ?? 1)) <= 1e-12);
-  const targetOrigins = stages.slice(1).map((stage, i) =>
-    targetIsDefault[i] ? `Default. ${stage.targetNote}` : `Your own target (the default is ${w.percent(defaultTargets[i] ?? 1)}).`,
-  );
 
   const counts = countResults.map((r) => (r.ok ? r.value : 0));
   const targets = targetResults.map((r, i) => (r.ok ? r.value : (defaultTargets[i] ?? 1)));
@@ -186,7 +166,7 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
     ...(goalMessage ? [{ fieldId: fieldIds.goal, text: `Continuing clients you want: ${goalMessage}` }] : []),
   ];
   const openSections = { targets: targetMessages.some(Boolean), money: Boolean(priceMessages.decision || priceMessages.retention) };
-  const base = { labels, countMessages, countMessageKinds, labelMessages, targetMessages, targetOrigins, priceMessages, goalMessage, openSections };
+  const base = { labels, countMessages, countMessageKinds, labelMessages, targetMessages, priceMessages, goalMessage, openSections };
 
   if (!ready) {
     const summary = errorSummary();
@@ -203,12 +183,9 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
       overallNote: "",
       revenueText: "",
       fixFirst: null,
-      goalText: "",
-      whatIfText: "",
-      chartSummary: "",
       chart: null,
       announcement: waiting ? "" : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
-      assumptions: [],
+      inputs: { counts, prices: {}, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
       analysis: null,
     };
   }
@@ -242,49 +219,29 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const fixStep = ff.kind === "step" ? ff.step : 0;
   const runnerUpStep = ff.kind === "step" ? (ff.runnerUp ?? 0) : 0;
   const rows = analysis.steps.map((step) => stepRow(step, stepTitle(step.index), labels, targetText(step.index - 1), step.index === fixStep, step.index === runnerUpStep, w));
-  const last = labels[labels.length - 1] ?? "";
   const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, decisionIndex, retentionIndex });
 
-  let goalText = "";
-  if (analysis.goal && retentionIndex > 0) {
-    const g = analysis.goal;
-    const current = g.atCurrentRates === null ? "At your current rates you can't get there: a step on the way converts nobody." : `At your current rates you need ${w.about(g.atCurrentRates)} at ${labels[0]}.`;
-    goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${labels[retentionIndex]}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
-  }
-
-  let whatIfText = "";
-  if (analysis.whatIf) {
-    const wi = analysis.whatIf;
-    const revenue = wi.revenue !== null && analysis.revenue !== null ? ` Revenue would be ${w.money(wi.revenue)} instead of ${w.money(analysis.revenue)}.` : "";
-    const endNow = counts[counts.length - 1] ?? 0;
-    whatIfText = `If ${stepTitle(wi.step)} converted at ${w.percent(wi.rate)}, ${w.about(wi.counts[wi.counts.length - 1] ?? 0)} would reach ${last} instead of ${w.whole.format(endNow)}, and overall conversion would be ${wi.overall === null ? dash : w.percent(wi.overall)}.${revenue}`;
-  }
-
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
-  const chartSummary = `People at each stage: ${labels.map((label, i) => `${label} ${w.whole.format(counts[i] ?? 0)}${i > 0 ? ` (${w.whole.format(lost[i] ?? 0)} lost)` : ""}`).join("; ")}.`;
   const overallText = analysis.overall === null ? dash : w.percent(analysis.overall);
-  const assumptions = [
-    ...analysis.steps.map((step, i) => `${stepTitle(step.index)}: target ${w.percent(step.target)}, ${targetIsDefault[i] ? `the default (${stages[step.index]?.targetNote ?? ""})` : "set by you"}`),
-    ...(prices.decision !== undefined && decisionIndex > 0 ? [`Price of the first paid step (${labels[decisionIndex]}): ${w.money(prices.decision)}`] : []),
-    ...(prices.retention !== undefined && retentionIndex > 0 ? [`Value of a continuing client (${labels[retentionIndex]}): ${w.money(prices.retention)}`] : []),
-    "Likely ranges are 95% Wilson intervals: with few people, a rate could easily be a little higher or lower.",
-  ];
+  const problems = errorSummary();
+  const firstWarning = countMessages.find((_, i) => countMessageKinds[i] === "warning");
   return {
     ...base,
     ready: true,
-    errorSummary: errorSummary(),
+    errorSummary: problems,
     notice: "",
     rows,
     overallText,
     overallNote: analysis.overallUntrusted ? "Can't be trusted: some counts rise from one stage to the next, so they seem to mix periods." : "",
     revenueText: analysis.revenue === null ? "" : w.money(analysis.revenue),
     fixFirst,
-    goalText,
-    whatIfText,
-    chartSummary,
     chart: { labels, reached: counts, lost },
-    announcement: `${fixFirst?.heading ?? ""}. Overall conversion ${overallText}.`,
-    assumptions,
+    announcement: [
+      `${fixFirst?.heading ?? ""}. Overall conversion ${overallText}.`,
+      ...(problems.length ? [`${countNoun(problems.length, String(problems.length), "problem", "problems", locale)} to fix. ${problems[0]?.text ?? ""}`] : []),
+      ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
+    ].join(" "),
+    inputs: { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
     analysis,
   };
 }
@@ -303,25 +260,18 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
   const { labels, counts, w } = c;
   const lastIndex = labels.length - 1;
   const last = labels[lastIndex] ?? "";
-  const empty = { evidence: "", gain: "", valueNote: "", runnerUpText: "", caution: "", problem: "", fixes: [] as string[], guideUrl: "", guideLabel: "", runnerUp: "" };
-  const stageAdvice = (stage: StageInfo) => ({
-    problem: `This is ${withArticle(stage.problemType)} problem. ${stage.problemExplained}`,
-    fixes: stage.fixes.slice(0, 3),
-    guideUrl: stage.guideUrl,
-    guideLabel: `Read the ${stage.name.toLowerCase()} guide`,
-  });
+  const empty = { evidence: "", gain: "", valueNote: "", runnerUpText: "", caution: "", adviceStage: "", runnerUp: "" };
 
   if (ff.kind === "none") {
     const reason = {
       "all-zero": "All the counts are zero, so there is no journey to read yet. Enter how many people reached each stage, or load the example.",
-      "no-awareness": `Nobody is counted at ${labels[0]}, yet later stages have people. Everyone starts at ${labels[0]}, so enter that count first; until then no step can be ranked.`,
-      increasing: "No step is below its target, but at least one stage has more people than the stage before it. The counts look like they come from different periods, so the journey can't be called healthy. Count every stage over the same period, then look again.",
+      "no-awareness": `Nobody is counted at ${labels[0]}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
+      increasing: "No step is below its target, but some stage has more people than the one before it: the counts seem to mix periods, so the journey can't be called healthy. Count every stage over the same period.",
     }[ff.reason];
     return { ...empty, kind: "none", step: "none", heading: ff.reason === "increasing" ? "No answer: the counts don't add up" : "No answer yet", reason };
   }
 
   if (ff.kind === "reach") {
-    const top = c.stages[0]!;
     return {
       ...empty,
       kind: "reach",
@@ -329,7 +279,7 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       heading: `Fix first: reach (grow ${labels[0]})`,
       reason: "Every step meets its target, so people flow well from stage to stage. More of the right people at the start is now the lever.",
       gain: `Each extra person at ${labels[0]} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${last} at your current rates.`,
-      ...stageAdvice(top),
+      adviceStage: c.stages[0]?.id ?? "",
     };
   }
 
@@ -354,9 +304,9 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
 
   const lastPriced = Math.max(c.decisionIndex, c.retentionIndex);
   const valueNote = !analysis.rankedByMoney
-    ? "Steps are ranked by how much reaching the target grows the end of the journey, because no prices are given. Add prices under “Money” to rank them by revenue."
+    ? "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue."
     : (step.gainMoney ?? 0) > 0
-      ? "Steps are ranked by the money reaching each target adds at your prices."
+      ? "Ranked by the money each fix adds at your prices."
       : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ?? "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
 
   const second = ff.runnerUp ? analysis.steps[ff.runnerUp - 1] : undefined;
@@ -376,7 +326,7 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     valueNote,
     runnerUpText,
     caution,
-    ...stageAdvice(c.stages[ff.step]!),
+    adviceStage: c.stages[ff.step]?.id ?? "",
   };
 }
 

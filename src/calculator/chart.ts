@@ -51,8 +51,8 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): { update(
       plugins: { legend: { labels: { color: text } } },
     },
   });
-  // A canvas keeps its screen size on paper; redraw it at the print size (16 × 5.5 cm at 96 dpi) and back.
-  window.addEventListener("beforeprint", () => chart.resize(605, 208));
+  // A canvas keeps its screen size on paper; redraw it at the print size (14 × 3.4 cm at 96 dpi) and back.
+  window.addEventListener("beforeprint", () => chart.resize(529, 128));
   window.addEventListener("afterprint", () => chart.resize());
   return {
     update(next: ChartData) {

@@ -2,16 +2,13 @@
 // graphemes (what a person sees as one character), so an emoji or an accented letter is never split.
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+const split = (text: string): string[] => Array.from(graphemes.segment(text), (part) => part.segment);
 
-export function graphemeCount(text: string): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
-  return count;
-}
+export const graphemeCount = (text: string): number => split(text).length;
 
 /** The first `max` graphemes of `text`, with "…" when anything was left out. */
 export function cutText(text: string, max: number): string {
-  const parts = [...graphemes.segment(text)].map((part) => part.segment);
+  const parts = split(text);
   return parts.length > max ? `${parts.slice(0, max - 1).join("")}…` : text;
 }
 
@@ -31,3 +28,35 @@ export function countNoun(count: number, formatted: string, one: string, other: 
 export function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 }
+
+// Intl formatters are slow to create and this runs on every keystroke, so each is made once.
+const formatterCache = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatterCache.get(key);
+  if (!cached) formatterCache.set(key, (cached = new Intl.NumberFormat(locale, options)));
+  return cached;
+}
+
+/** The words every sentence below is made of, for one locale and currency. */
+export function wording(locale: string, currency: string) {
+  const whole = formatter(locale, { maximumFractionDigits: 0 });
+  const oneDecimal = formatter(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const twoDecimals = formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = (rate: number) => `${oneDecimal.format(rate * 100)}%`;
+  const people = (n: number) => countNoun(n, whole.format(n), "person", "people", locale);
+  return {
+    whole,
+    percent,
+    people,
+    money: (amount: number) => formatter(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount),
+    range: (low: number, high: number) => `${oneDecimal.format(low * 100)}–${oneDecimal.format(high * 100)}%`,
+    points: (points: number) => `${oneDecimal.format(Math.abs(points))} points`,
+    times: (growth: number) => `×${twoDecimals.format(growth)}`,
+    /** "about 12 more people", "about 1 more person", never "about 0 people". */
+    aboutMore: (n: number) => (Math.round(n) >= 1 ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), "more person", "more people", locale)}` : "less than one more person"),
+    about: (n: number) => (Math.round(n) >= 1 ? `about ${people(Math.round(n))}` : "less than one person"),
+  };
+}
+export type Words = ReturnType<typeof wording>;
+

@@ -5,6 +5,7 @@ import { guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, ty
 import { suggestion } from "./did-you-mean.ts";
 import { countWords, extractInternalLinks, readingMinutes } from "./markdown-text.ts";
 import { editorialFindings } from "./editorial-rules.ts";
+import { sourceFieldInWords, sourceFieldNames, type Source } from "./source-schema.ts";
 
 export interface SourceFile {
   /** Path from the project root, such as "src/glossary/lead-magnet.md". Used in every message. */
@@ -39,12 +40,13 @@ export interface TermEntry extends PageEntry {
   related: string[];
   aliases: string[];
   series?: string;
-  sources: { title: string; url: string }[];
+  sources: Source[];
   draft: boolean;
 }
 
 export interface GuideEntry extends PageEntry {
   stage?: string;
+  sources: Source[];
 }
 
 export interface PageLink {
@@ -84,11 +86,16 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 function schemaProblems(file: string, error: z.ZodError, knownFields: string[]): ContentProblem[] {
   return error.issues.map((issue) => {
+    const inSource = sourceFieldInWords(issue.path);
     if (issue.code === "unrecognized_keys") {
       const [key = ""] = issue.keys;
+      if (inSource) {
+        const known = `a source has ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(sourceFieldNames)}`;
+        return { file, field: inSource, severity: "error", message: `has "${key}", which is not a field we know${suggestion(key, sourceFieldNames)}: ${known}` };
+      }
       return { file, field: key, severity: "error", message: `is not a field we know${suggestion(key, knownFields)}` };
     }
-    const field = fieldName(issue.path);
+    const field = inSource ?? fieldName(issue.path);
     const missing = issue.code === "invalid_type" && issue.input === undefined;
     return { file, field, severity: "error", message: `${missing ? "is missing: expected" : "expected"} ${issue.message}` };
   });
@@ -115,7 +122,8 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
     }
     const words = countWords(file.body);
     if (file.kind === "term") {
-      const parsed = termSchema.safeParse(file.data);
+      // reportInput lets a message tell a missing field ("is missing") from one of the wrong kind.
+      const parsed = termSchema.safeParse(file.data, { reportInput: true });
       if (!parsed.success) {
         problems.push(...schemaProblems(file.path, parsed.error, Object.keys(termSchema.shape)));
         continue;
@@ -128,7 +136,7 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
       seenSlugs.set(slug, file.path);
       allTerms.push(toTerm(slug, file, parsed.data, words));
     } else {
-      const parsed = guideSchema.safeParse(file.data);
+      const parsed = guideSchema.safeParse(file.data, { reportInput: true });
       if (!parsed.success) {
         problems.push(...schemaProblems(file.path, parsed.error, guideFields));
         continue;
@@ -198,7 +206,7 @@ function toTerm(slug: string, file: SourceFile, data: TermFrontMatter, words: nu
 }
 
 function toGuide(slug: string, file: SourceFile, data: GuideFrontMatter, words: number): GuideEntry {
-  return { ...pageFields(slug, guideUrl(slug), file, data, words), ...(data.stage ? { stage: data.stage } : {}) };
+  return { ...pageFields(slug, guideUrl(slug), file, data, words), ...(data.stage ? { stage: data.stage } : {}), sources: data.sources ?? [] };
 }
 
 /** Titles and aliases must each name one term, ignoring case. */

@@ -1,5 +1,6 @@
 // The measurable parts of CONTENT.md's brief for a glossary entry. Pure. They are warnings, so an
 // editor can preview a work in progress; the test suite holds the published glossary to zero.
+import { placeholdersIn } from "./term-outline.ts";
 
 export interface EditorialFinding {
   field: string;
@@ -8,22 +9,39 @@ export interface EditorialFinding {
 
 const headings = (body: string): string[] => Array.from(body.matchAll(/^#{2,3}\s+(.+)$/gm), (m) => (m[1] ?? "").trim());
 
+/**
+ * A figure that reads as a measurement: a percentage ("35%", "35 percent", "35 per cent") or a
+ * multiple ("2×", "3x", "3 times"). Plain counts in a worked example ("40 calls") are not figures
+ * on their own: an entry cannot present them as a benchmark without a rate or a multiple.
+ */
+export const figurePattern = /\d\s?(?:%|percent\b|per cent\b|×|x\b|times\b)/i;
+
+/**
+ * Words that label numbers as the entry's own illustration rather than data. Deliberately a
+ * family of phrasings, so that entries can say it in their own words instead of one stock sentence.
+ */
+export const illustrationPattern = /illustrat|made[- ]up|invented|hypothetical|fictional|imaginary|pretend|dreamed up|mock-up|not a benchmark|not (?:real|actual) (?:data|figures|numbers|results)/i;
+
+export const hasFigures = (body: string): boolean => figurePattern.test(body);
+export const labelsIllustration = (body: string): boolean => illustrationPattern.test(body);
+
 export function editorialFindings(body: string, hasSources: boolean): EditorialFinding[] {
   const findings: EditorialFinding[] = [];
-  const titles = headings(body);
-  const questions = titles.filter((title) => title.endsWith("?"));
-  if (questions.length < 3) {
-    findings.push({ field: "body", message: `has ${questions.length} question headings; use at least 3, phrased as a reader would ask ("What is a lead magnet?")` });
+  const questions = headings(body).filter((title) => title.endsWith("?"));
+  // CONTENT.md: answer the two or three questions a reader of *this* term has, as headings they would ask.
+  // Which questions is left to the entry: a fixed set of headings is the template the brief forbids.
+  if (questions.length < 2) {
+    findings.push({ field: "body", message: `has ${questions.length} question headings; use at least 2, phrased as a reader of this term would ask ("How do I work it out?")` });
   }
-  if (!titles.some((title) => /differ|different|same thing|compare/i.test(title))) {
-    findings.push({ field: "body", message: 'needs a section on how the term differs from the one it is most confused with ("How is it different from …?")' });
+  // A figure without a named source must be labelled as an illustration, never passed off as a benchmark.
+  if (hasFigures(body) && !hasSources && !labelsIllustration(body)) {
+    findings.push({
+      field: "body",
+      message: 'uses percentages or multiples with no source: add sources: to the front matter, or say in your own words that the numbers are an illustration (for example "made-up numbers, to show the sums")',
+    });
   }
-  if (!titles.some((title) => /mistake/i.test(title))) {
-    findings.push({ field: "body", message: 'needs a section naming the most common mistake ("What is the most common mistake?")' });
-  }
-  // A percentage without a named source must be labelled as an example, never passed off as a benchmark.
-  if (/\d\s?%/.test(body) && !hasSources && !/an example, not a benchmark|example only|made-up|made up/i.test(body)) {
-    findings.push({ field: "body", message: 'uses percentages with no source: add sources: to the front matter, or say "an example, not a benchmark"' });
+  for (const hint of placeholdersIn(body)) {
+    findings.push({ field: "body", message: `still has the new-term hint "${hint.slice(0, 40)}…"; replace it with your own words` });
   }
   return findings;
 }

@@ -5,6 +5,7 @@ import yaml from "js-yaml";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
 import { termSchema, termStageValues } from "./term-schema.ts";
 import { fieldName, type TermEntry } from "./content-model.ts";
+import { outlineFor } from "./term-outline.ts";
 
 export interface NewTermInput {
   title: string;
@@ -26,25 +27,14 @@ function closeTerms(slug: string, title: string, terms: TermEntry[]): string[] {
   return [...near].slice(0, 5);
 }
 
-const outline = (title: string) => `## What is ${/^[aeiou]/i.test(title) ? "an" : "a"} ${title.toLowerCase()}?
 
-_One paragraph in plain words, with an everyday example from a coaching or therapy practice._
-
-## Why does it matter?
-
-_Why a coach should care, and at which stage of the client journey it matters most._
-
-## How do you work it out?
-
-_How to read or calculate it. Where numbers help, add a small table and label it "an example, not a benchmark"._
-
-## How is it different from …?
-
-_Name the term it is most often confused with, and link to its entry as other entries do._
-
-## What is the most common mistake?
-
-_The one mistake readers make most, and what to do instead._
+// A YAML comment, so it shows the editor the shape of a source without ever being published.
+const sourcesHint = `# sources: add this list when the entry states a figure or a named method, for example:
+#   - title: The One Number You Need to Grow
+#     author: Frederick F. Reichheld
+#     publisher: Harvard Business Review
+#     year: 2003
+#     url: https://hbr.org/2003/12/the-one-number-you-need-to-grow
 `;
 
 /** Each check returns the problems with one answer, so the CLI can ask again straight away. */
@@ -95,5 +85,5 @@ export function planNewTerm(input: NewTermInput, terms: TermEntry[], folder = "s
 
   // New terms start as drafts: visible under `npm start`, never published half-written.
   const frontMatter = yaml.dump({ ...data, draft: true }, { lineWidth: -1, flowLevel: 1, quotingType: '"' });
-  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}---\n${outline(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
+  return { ok: true, slug, path: `${folder}/${slug}.md`, text: `---\n${frontMatter}${sourcesHint}---\n${outlineFor(data.title)}`, closeTerms: closeTerms(slug, data.title, terms) };
 }

@@ -2,6 +2,7 @@
 // `npm run check:content` and `npm run new-term`.
 import { z } from "zod";
 import stages from "../../_data/stages.json" with { type: "json" };
+import { sourcesSchema } from "./source-schema.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
 export const termStageValues = [...stageIds, "all"];
@@ -43,9 +44,7 @@ export const termSchema = z
       .min(2, "at least two related terms"),
     aliases: z.array(z.string().trim().min(1)).optional(),
     series: z.string().regex(slugPattern).optional(),
-    sources: z
-      .array(z.object({ title: z.string().min(1), url: z.url("a full web address") }).strict())
-      .optional(),
+    sources: sourcesSchema.optional(),
     updated: calendarDate.optional(),
     draft: z.boolean().optional(),
   })
@@ -57,6 +56,7 @@ export const guideSchema = z
     summary,
     stage: z.enum(stageIds as [string, ...string[]]).optional(),
     reflection: z.string().trim().min(1).optional(),
+    sources: sourcesSchema.optional(),
     updated: calendarDate.optional(),
   })
   .strict()
@@ -70,4 +70,4 @@ export type GuideFrontMatter = z.infer<typeof guideSchema>;
 
 export const isSlug = (value: string): boolean => slugPattern.test(value);
 
-export const guideFields = ["title", "summary", "stage", "reflection", "updated"];
+export const guideFields = ["title", "summary", "stage", "reflection", "sources", "updated"];

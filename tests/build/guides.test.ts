@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { builtSite } from "../helpers/paths.ts";
 import { readPages, type BuiltPage } from "../helpers/site-files.ts";
+import { illustrationPattern } from "../../src/content/editorial-rules.ts";
 
 let pages: Map<string, BuiltPage>;
 const page = (url: string): BuiltPage => {
@@ -33,7 +34,8 @@ describe("stage guides", () => {
     ]));
     expect(headings(p).some((h) => /^Where (does|do)/.test(h)), "a touchpoints section").toBe(true);
     for (const fix of stage.fixes) expect(text).toContain(fix);
-    expect(text).toMatch(/an example, not a benchmark/i);
+    // Invented numbers are labelled, in the guide's own words rather than one stock sentence.
+    expect(text).toMatch(illustrationPattern);
     expect(p.root.querySelector("#reflection-prompt")?.text.length).toBeGreaterThan(40);
     expect(p.root.querySelector('[data-x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
     expect(p.root.querySelector(".calculator-cta a")?.getAttribute("href")).toBe("/calculator/");
@@ -63,7 +65,9 @@ describe("the hub guide", () => {
     const p = page("/guides/");
     expect(p.root.querySelector("h1")?.text).toBe("Sales funnels for coaches, therapists & mentors");
     expect(headings(p)).toEqual(expect.arrayContaining(["Why think of it as one journey?", "How do the journey, the funnel and the value ladder differ?"]));
-    expect(p.root.querySelector("article")!.text).toContain("the weakest stage sets the ceiling");
+    // The maths the calculator uses, in words: the end is a product, and no single stage caps it.
+    expect(p.root.querySelector("article")!.text).toContain("the product of every step's rate");
+    expect(p.root.querySelector("article")!.text).not.toMatch(/sets the ceiling|capped by/i);
     const table = p.root.querySelector(".prose table")!;
     const header = table.querySelectorAll("th").map((th) => th.text);
     expect(header).toHaveLength(4);

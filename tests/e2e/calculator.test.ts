@@ -30,8 +30,13 @@ describe("the calculator", () => {
   it("typing the worked example shows the drop-offs and says what to fix first, and why", async () => {
     const { page, problems } = await openCalculator();
     await typeCounts(page, ["1000", "300", "40", "12", "5"]);
-    expect(await stepText(page, 1)).toMatch(/30\.0%\s+70\.0%\s+700/);
-    expect(await stepText(page, 2)).toMatch(/13\.3%\s+86\.7%\s+260/);
+    expect(await stepText(page, 1)).toMatch(/30\.0%\s+27\.2–32\.9%\s+70\.0%\s+700/);
+    expect(await stepText(page, 2)).toMatch(/13\.3%\s+9\.9–17\.6%\s+86\.7%\s+260/);
+    expect(await page.getByTestId("fix-first").getAttribute("data-step")).toBe("1");
+    expect(await page.getByTestId("fix-first").getAttribute("data-runner-up")).toBe("2");
+    expect(await page.getByTestId("step-1").getAttribute("data-class")).toBe("clearly-below");
+    expect(await page.getByTestId("step-3").getAttribute("data-class")).toBe("may-be-below");
+    expect(await page.getByTestId("step-4").getAttribute("data-class")).toBe("on-target");
     expect(await page.getByTestId("overall").innerText()).toBe("0.5%");
     const advice = await fixFirstText(page);
     expect(advice).toContain("Fix first: Awareness → Consideration");
@@ -90,7 +95,8 @@ describe("the calculator", () => {
     await page.locator("#price-decision").fill("90");
     await page.locator("#value-retention").fill("900");
     expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £14,400");
-    expect(await fixFirstText(page)).toContain("worth about £9,600 more revenue");
+    expect(await fixFirstText(page)).toContain("worth about £9,600 more");
+    expect(await fixFirstText(page)).toContain("Ranked by the money each fix adds at your prices.");
     await page.locator("#price-decision").fill("-5");
     expect(await page.locator("#price-decision-message").innerText()).toBe("A price can't be below zero.");
   });
@@ -103,7 +109,7 @@ describe("the calculator", () => {
     await page.waitForSelector("html.js");
     await page.locator("#label-0").fill("Watched workshop replay");
     expect(await stepText(page, 1)).toContain("Watched workshop replay → Consideration");
-    expect(await fixFirstText(page)).toContain("Only 30.0% of people at Watched workshop replay reach Consideration");
+    expect(await fixFirstText(page)).toContain("30.0% of the people at Watched workshop replay reach Consideration");
     await page.getByRole("button", { name: "Copy share link" }).click();
     await page.waitForFunction(() => document.querySelector(".share-status")?.textContent?.startsWith("Link copied"));
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -128,17 +134,19 @@ describe("the calculator", () => {
 
   it.each([
     ["empty", "", "Enter how many people reached Consideration. Use 0 if nobody did."],
-    ["not a number", "lots", "“lots” is not a number. Use digits only, such as 250."],
+    ["not a number", "lots", "“lots” is not a number of people. Use digits only, such as 250 or 1,200."],
     ["negative", "-20", "A count can't be below zero."],
     ["a fraction", "12.5", "Count whole people: 12 or 13, not 12.5."],
     ["too large", "5000000000", "That is more than a billion people. Check for an extra zero."],
     ["larger than the stage before", "1500", "More people at Consideration (1,500) than at Awareness (1,000)."],
-  ])("bad input (%s) gets its own message beside the field, announced, and the value is kept", async (_name, value, message) => {
+  ])("bad input (%s) gets its own message beside the field, announced once typing pauses, and the value is kept", async (_name, value, message) => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     await page.locator("#count-1").fill(value);
     const note = page.locator("#count-1-message");
     expect(await note.innerText()).toContain(message);
-    expect(await note.getAttribute("aria-live")).toBe("polite");
+    // One polite live region speaks for the whole form, so a screen reader hears one summary, not five.
+    await page.waitForFunction((text) => document.querySelector('[data-testid="announcement"]')?.textContent?.includes(text), message.slice(0, 20));
+    expect(await page.getByTestId("announcement").getAttribute("aria-live")).toBe("polite");
     expect(await page.locator("#count-1").getAttribute("aria-describedby")).toBe("count-1-message");
     expect(await page.locator("#count-1").inputValue()).toBe(value);
     expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
@@ -146,8 +154,9 @@ describe("the calculator", () => {
 
   it("all zeros gets its own message and no advice", async () => {
     const { page } = await openCalculator("?awareness=0&consideration=0&decision=0&retention=0&advocacy=0");
-    expect(await page.locator(".notice").innerText()).toContain("All the counts are zero");
-    expect(await page.getByTestId("fix-first").isVisible()).toBe(false);
+    expect(await fixFirstText(page)).toContain("All the counts are zero");
+    expect(await page.getByTestId("fix-first").getAttribute("data-step")).toBe("none");
+    expect(await page.getByTestId("fix-first").getByRole("listitem").count()).toBe(0);
   });
 
   it("a hostile query opens no dialog and adds no markup", async () => {
@@ -162,7 +171,10 @@ describe("the calculator", () => {
     expect(await page.locator("main img").count()).toBe(0);
     expect(await page.locator('main script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await page.locator("#count-0-message").innerText()).toContain("is not a number");
-    expect((await page.locator("#label-2").inputValue()).length).toBeLessThanOrEqual(60);
+    // The markup stays visible as text, exactly as typed, and the over-long name is explained, not cut silently.
+    expect(await page.locator("#count-0").inputValue()).toBe("<img src=x onerror=alert(1)>");
+    expect(await page.locator("#label-2-message").innerText()).toMatch(/This name has \d+ characters; keep it to 60 or fewer\./);
+    expect(await page.locator("#label-2").getAttribute("aria-invalid")).toBe("true");
     expect(problems).toEqual([]);
   });
 
@@ -177,8 +189,15 @@ describe("the calculator", () => {
       }
     }
     expect(await fixFirstText(page)).toContain("Fix first: Awareness → Consideration");
-    // The next Tab reaches "Load the example"; its focus ring shows, and Enter presses it.
+    // The next Tab opens the targets with Enter; going back reaches "Load the example", its focus ring shows.
     await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Targets for each step");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#target-0").isVisible()).toBe(true);
+    for (let i = 0; i < 20; i += 1) {
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === "Load the example") break;
+      await page.keyboard.press("Shift+Tab");
+    }
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Load the example");
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe("solid");
@@ -208,7 +227,8 @@ describe("the calculator", () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     const csv = readFileSync((await download.path()) as string, "utf8");
-    expect(csv).toContain("Awareness → Consideration,1000,300,30,70,700,50");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("Awareness → Consideration,1000,300,30,27.2,32.9,70,700,50");
   });
 
   it("still works when storage is blocked, and says the numbers won't be kept", async () => {
@@ -233,7 +253,7 @@ describe("the calculator", () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     await page.locator("#goal-input").fill("24");
     expect(await page.locator("#goal-result").innerText()).toBe(
-      "To gain 24 Retention clients: At your current rates you need about 2,000 people at Awareness. At the target rates you would need about 600.",
+      "To gain 24 continuing clients (Retention): At your current rates you need about 2,000 people at Awareness. At the target rates you would need about 600 people.",
     );
   });
 

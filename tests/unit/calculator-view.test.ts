@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildView } from "../../src/calculator/calculator-view.ts";
+import { buildView, stageAdvice } from "../../src/calculator/calculator-view.ts";
 import { csvCell, resultsCsv } from "../../src/calculator/csv.ts";
 import { emptyState } from "../../src/calculator/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
@@ -18,9 +18,11 @@ describe("buildView", () => {
     expect(view.fixFirst?.evidence).toBe("Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.");
     expect(view.fixFirst?.gain).toContain("about 3 more people to Advocacy (5 now)");
     expect(view.fixFirst?.runnerUpText).toMatch(/^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/);
-    expect(view.fixFirst?.problem).toMatch(/^This is a trust problem\./);
-    expect(view.fixFirst?.fixes).toHaveLength(3);
-    expect(view.fixFirst?.guideUrl).toBe("/guides/consideration/");
+    expect(view.fixFirst?.adviceStage).toBe("consideration");
+    const advice = stageAdvice(stages[1]!);
+    expect(advice.problem).toMatch(/^This is a trust problem\./);
+    expect(advice.fixes).toHaveLength(3);
+    expect(advice.guideUrl).toBe("/guides/consideration/");
     expect(view.rows[3]?.caution).toBe("Only 12 people at Retention: treat this rate as a hint.");
     expect(view.rows[0]?.intervalText).toBe("27.2–32.9%");
     expect(view.rows[0]?.gapText).toBe("20.0 points below");
@@ -68,7 +70,7 @@ describe("buildView", () => {
     const view = buildView(withCounts(["0", "0", "0", "0", "0"]), stages);
     expect(view.fixFirst?.step).toBe("none");
     expect(view.fixFirst?.reason).toContain("All the counts are zero");
-    expect(view.fixFirst?.fixes).toEqual([]);
+    expect(view.fixFirst?.adviceStage).toBe("");
   });
 });
 

@@ -1,7 +1,8 @@
 // Every sentence the calculator can write, read for template artifacts, across the seed example and
 // a dozen edge cases; plus the wording rules of issue 14 (plurals, points, defaults, kept labels).
 import { describe, expect, it } from "vitest";
-import { buildView, type CalculatorView, type StageInfo } from "../../src/calculator/calculator-view.ts";
+import { buildView, stageAdvice, type CalculatorView, type StageInfo } from "../../src/calculator/calculator-view.ts";
+import { buildExtras } from "../../src/calculator/calculator-extras.ts";
 import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/calculator/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
@@ -43,7 +44,7 @@ const cases: [string, CalculatorView][] = [
 
 describe("every card the ranking can produce reads like a person wrote it", () => {
   it.each(cases)("%s", (_, result) => {
-    for (const text of sentences(result)) {
+    for (const text of [...sentences(result), ...sentences(buildExtras(result))]) {
       expect(text).not.toMatch(/\bundefined\b|\bNaN\b|Infinity|\bnull\b|\[object/);
       expect(text).not.toMatch(/\b(a|an) (a|an)\b/i);
       expect(text).not.toMatch(/(^|[^\d.,])1 (more )?(people|clients|problems)\b/);
@@ -68,8 +69,9 @@ describe("every card the ranking can produce reads like a person wrote it", () =
   });
 
   it("uses the right article for the problem type", () => {
-    expect(view(["1000", "600", "300", "150", "1"]).fixFirst?.problem).toMatch(/^This is an advocacy problem\./);
-    expect(view(["1000", "300", "40", "12", "5"]).fixFirst?.problem).toMatch(/^This is a trust problem\./);
+    const advice = (v: CalculatorView) => stageAdvice(stages.find((s) => s.id === v.fixFirst?.adviceStage)!).problem;
+    expect(advice(view(["1000", "600", "300", "150", "1"]))).toMatch(/^This is an advocacy problem\./);
+    expect(advice(view(["1000", "300", "40", "12", "5"]))).toMatch(/^This is a trust problem\./);
   });
 });
 
@@ -86,7 +88,7 @@ describe("what the card says about evidence, money and the runner-up", () => {
 
   it("without prices, says in one sentence how the steps were ranked", () => {
     expect(view(["1000", "300", "40", "12", "5"]).fixFirst?.valueNote).toBe(
-      "Steps are ranked by how much reaching the target grows the end of the journey, because no prices are given. Add prices under “Money” to rank them by revenue.",
+      "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue.",
     );
   });
 
@@ -102,8 +104,9 @@ describe("what the card says about evidence, money and the runner-up", () => {
     expect(result.rows[0]?.gapText).toBe("25.0 points below");
     expect(result.rows[0]?.targetText).toBe("55.0% (yours)");
     expect(result.rows[1]?.targetText).toMatch(/\(default\)$/);
-    expect(result.targetOrigins[0]).toBe("Your own target (the default is 50.0%).");
-    expect(result.targetOrigins[1]).toMatch(/^Default\. /);
+    expect(result.inputs.targetIsDefault).toEqual([false, true, true, true]);
+    expect(buildExtras(result).assumptions[0]).toBe("Awareness → Consideration: target 55.0%, set by you");
+    expect(buildExtras(result).assumptions[1]).toBe("Consideration → Decision: target 20.0%, the default");
   });
 });
 
