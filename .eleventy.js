@@ -1,30 +1,16 @@
-// Eleventy entry point. It stays thin: it lets Node load TypeScript, then adds one local plugin
-// per concern from src/_config/. Each file's name says what it configures.
-import { register } from "tsx/esm/api";
-
-register();
-
-const plugins = [
-  "site-url", // the site URL, overridable with SITE_URL for deploys
-  "content", // load, validate and link all terms and guides; fail the build on bad content
-  "drafts", // draft: true pages appear under `npm start` only
-  "markdown", // Markdown tables labelled for phones
-  "collections", // term and guide lists, the feed's newest-first order
-  "filters", // dates, JSON-LD, A–Z grouping
-  "csp", // the Content-Security-Policy, shared by the meta tag and _headers
-  "reading", // term previews and the term page's next step
-  "calculator-example", // the worked example, computed at build time for readers without JavaScript
-  "map-worksheet", // the journey map's lanes and scales, from its model, for the templates
-  "feed", // the Atom feed's filters (@11ty/eleventy-plugin-rss)
-  "assets", // esbuild bundles client TypeScript and CSS
-  "search", // Pagefind indexes the built site
-];
+// Eleventy entry point. The plugins are listed, and imported one per line, in src/_config/plugins.ts.
+//
+// Why tsImport: Node caches ES modules for the life of the process, so a config that imported its
+// TypeScript once would keep the first version of it (and of _data/*.json read by `import`) under
+// `npm start`. tsImport loads plugins.ts and everything it imports into a fresh module namespace
+// each time Eleventy runs this function: at start, and again whenever plugins.ts marks a change
+// with addWatchTarget(…, { resetConfig: true }).
+import { tsImport } from "tsx/esm/api";
 
 export default async function (eleventyConfig) {
-  for (const name of plugins) {
-    const { default: plugin } = await import(`./src/_config/${name}.ts`);
-    eleventyConfig.addPlugin(plugin);
-  }
+  /** @type {typeof import("./src/_config/plugins.ts")} */
+  const { default: addPlugins } = await tsImport("./src/_config/plugins.ts", import.meta.url);
+  addPlugins(eleventyConfig);
 }
 
 export const config = {

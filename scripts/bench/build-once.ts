@@ -1,10 +1,16 @@
-// One fresh Eleventy build of a benchmark site, as its own Node process. The timed runs and the
-// profiled run both go through here, so they build exactly the same way.
+// Builds of a benchmark site, each a fresh process: ours as `npm run build` does it, and the bare
+// pair (a plain Eleventy build, then the Pagefind CLI on its output). The timed runs and the
+// profiled run go through here, so they build exactly the same way.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { runMeasured } from "./measure-process.ts";
 
 export const eleventyCli = join(process.cwd(), "node_modules/@11ty/eleventy/cmd.cjs");
+const pagefindCli = join(process.cwd(), "node_modules/pagefind/lib/runner/bin.cjs");
+
+const eleventyArgs = (config: string) => [eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"];
+const buildEnv = { ELEVENTY_RUN_MODE: "build" };
 
 export interface BuildOutput {
   seconds: number;
@@ -12,17 +18,45 @@ export interface BuildOutput {
   stderr: string;
 }
 
-/** Builds `dir` (src/ into a fresh _site/) with `config`; `nodeArgs` and `env` go to the Node process. */
-export function buildOnce(dir: string, config: string, { nodeArgs = [], env = {} }: { nodeArgs?: string[]; env?: Record<string, string> } = {}): BuildOutput {
+/** One build of `dir` with `nodeArgs` for Node (the profiler's flags), untimed by the caller's clock. */
+export function buildOnce(dir: string, config: string, { nodeArgs = [] }: { nodeArgs?: string[] } = {}): BuildOutput {
   rmSync(join(dir, "_site"), { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync(process.execPath, [...nodeArgs, eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"], {
+  const result = spawnSync(process.execPath, [...nodeArgs, ...eleventyArgs(config)], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, ELEVENTY_RUN_MODE: "build", ...env },
+    env: { ...process.env, ...buildEnv },
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`Build failed in ${dir}:\n${result.stderr.slice(-2000)}`);
   return { seconds, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface TimedBuild {
+  seconds: number;
+  peakMemoryMb: number;
+  /** Seconds spent building the search index, inside `seconds`. */
+  searchSeconds: number;
+}
+
+/** Our full build, as `npm run build` runs it: Eleventy with our config, Pagefind in-process. */
+export async function buildOurs(dir: string, config: string): Promise<TimedBuild> {
+  rmSync(join(dir, "_site"), { recursive: true, force: true });
+  const run = await runMeasured(process.execPath, eleventyArgs(config), { cwd: dir, env: buildEnv });
+  const search = Number(run.stdout.match(/\[search\] indexed \d+ pages in ([\d.]+) seconds/)?.[1] ?? 0);
+  return { seconds: run.seconds, peakMemoryMb: run.peakTreeMb, searchSeconds: search };
+}
+
+/** The bare pair: Eleventy with the baseline's one-line config, then `pagefind --site _site`. */
+export async function buildBarePair(dir: string): Promise<TimedBuild> {
+  rmSync(join(dir, "_site"), { recursive: true, force: true });
+  const eleventy = await runMeasured(process.execPath, eleventyArgs("eleventy.config.js"), { cwd: dir, env: buildEnv });
+  const pagefind = await runMeasured(process.execPath, [pagefindCli, "--site", "_site", "--silent"], { cwd: dir });
+  return {
+    seconds: eleventy.seconds + pagefind.seconds,
+    // One after the other, so the pair's peak is the higher of the two.
+    peakMemoryMb: Math.max(eleventy.peakTreeMb, pagefind.peakTreeMb),
+    searchSeconds: pagefind.seconds,
+  };
 }

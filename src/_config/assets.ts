@@ -91,4 +91,11 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     bundling.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
   });
   eleventyConfig.on("eleventy.after", () => bundling);
+  // A config reset loads a fresh copy of this module (and of esbuild): release this copy's contexts
+  // and its esbuild process, or each edit to the build code would leave one behind.
+  eleventyConfig.on("eleventy.reset", async () => {
+    const list = await contexts;
+    await Promise.all((list ?? []).map((context) => context.dispose()));
+    await esbuild.stop();
+  });
 }

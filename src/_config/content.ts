@@ -19,12 +19,17 @@ export class ContentError extends Error {
 
 const warningsShown = 10;
 
-let model: ContentModel | undefined;
+// The model lives in one process-wide slot, not in this module: .eleventy.js loads a fresh copy of
+// this module for each config run, and Eleventy can keep a Nunjucks global (atlas, below) from an
+// earlier run in the same process. Every copy must read the model of the build in progress.
+const modelSlot = Symbol.for("journey-atlas.content-model");
+const slot = globalThis as { [modelSlot]?: ContentModel };
 /** Errors of the latest `npm start` rebuild, shown in the browser in place of every page. */
 let previewProblems: ContentProblem[] = [];
 
 /** The model of the build in progress, for other plugins (collections, filters). */
 export function currentContentModel(): ContentModel {
+  const model = slot[modelSlot];
   if (!model) throw new Error("The content model is read in eleventy.before; nothing may ask for it earlier.");
   return model;
 }
@@ -66,7 +71,8 @@ function emptyOutputFolder(directories: EleventyEventArgs["directories"]): void 
 
 export default function contentPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
-    model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
+    const model = loadContent({ root: resolve(directories.input, ".."), includeDrafts: runMode !== "build" });
+    slot[modelSlot] = model;
     const errors = errorsIn(model);
     previewProblems = runMode === "build" ? [] : errors;
     if (errors.length > 0 && runMode === "build") throw new ContentError(errors.map(formatProblem));

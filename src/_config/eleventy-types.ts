@@ -10,7 +10,7 @@ export interface CollectionItem {
   fileSlug: string;
   inputPath: string;
   date: Date;
-  data: Record<string, any>;
+  data: Record<string, unknown>;
   content: string;
 }
 
@@ -21,18 +21,20 @@ export interface CollectionApi {
 export interface EleventyConfig {
   directories: { input: string; output: string };
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  /** Emitted under `npm start` just before the config is run again (see src/_config/plugins.ts). */
+  on(event: "eleventy.reset", handler: () => unknown): void;
   /** Our own events; Eleventy passes them to listeners registered with `on` for the same name. */
   emit(event: string, ...args: unknown[]): unknown;
   addGlobalData(name: string, value: unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
-  addFilter(name: string, filter: (...args: any[]) => unknown): void;
-  addAsyncFilter(name: string, filter: (...args: any[]) => Promise<unknown>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
-  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, any>, content: string) => unknown): void;
+  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, unknown>, content: string) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  addWatchTarget(target: string): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   addPassthroughCopy(paths: Record<string, string>): void;
-  amendLibrary(name: "md", amend: (library: any) => void): void;
+  amendLibrary(name: "md", amend: (library: never) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
 }
 

@@ -2,6 +2,7 @@ import site from "../../_data/site.json" with { type: "json" };
 import { groupByLetter, termsForStage } from "../content/glossary-index.ts";
 import { breadcrumbList, definedTerm, definedTermSet, serializeJsonLd, type Crumb } from "../content/structured-data.ts";
 import type { ContentModel, TermEntry } from "../content/content-model.ts";
+import { countInWords } from "../content/count-words.ts";
 import { stageDiagramSvg } from "../content/stage-diagram.ts";
 import { termNamesByShard, type TermName } from "../search/exact-match.ts";
 import type { Stage } from "../content/stage-schema.ts";
@@ -33,7 +34,7 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
     return shards.get(key) ?? [];
   });
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
-  eleventyConfig.addFilter("percent", (rate: number) => `${Math.round(rate * 100)}%`);
+  eleventyConfig.addFilter("inWords", (count: number) => countInWords(count));
 
   eleventyConfig.addFilter("stageNumber", (stages: Stage[], id: string) => stages.findIndex((stage) => stage.id === id) + 1);
   eleventyConfig.addFilter("stageDiagram", (stages: Stage[], currentId?: string) => stageDiagramSvg(stages, currentId));

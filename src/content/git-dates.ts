@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 /** Map of repo-relative path → date of the newest commit that touched it. Empty outside git. */
 export function lastCommitDates(cwd: string, folders: string[]): Map<string, Date> {
   const dates = new Map<string, Date>();
-  let log = "";
+  let log: string;
   try {
     log = execFileSync("git", ["log", "--format=%x00%cI", "--name-only", "--", ...folders], {
       cwd,

@@ -1,4 +1,5 @@
-// The five stages drawn as a funnel, generated from stages.json. Pure: returns an SVG string.
+// The journey's stages drawn as a funnel, generated from stages.json. Pure: returns an SVG string.
+import { countInWords } from "./count-words.ts";
 import type { Stage } from "./stage-schema.ts";
 
 const escapeXml = (text: string): string =>
@@ -13,7 +14,7 @@ const topWidth = 300;
 const bottomWidth = 130;
 
 /**
- * A funnel of five bands, widest at awareness. The current stage (if any) gets a thicker outline,
+ * A funnel of one band per stage, widest at the first. The current stage (if any) gets a thicker outline,
  * bold text and a "you are here" marker, so colour is never the only signal. Every other band is a
  * link to its stage's guide.
  */
@@ -21,9 +22,10 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question" |
   const shrink = (topWidth - bottomWidth) / stages.length;
   const height = stages.length * (bandHeight + gap) - gap;
   const current = stages.find((stage) => stage.id === currentId);
+  const title = `The ${countInWords(stages.length)} stages of the client journey`;
   const description = current
-    ? `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. This guide covers ${current.name}, stage ${stages.indexOf(current) + 1} of ${stages.length}.`
-    : `The five stages of the client journey, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. Fewer people reach each stage than the one before.`;
+    ? `${title}, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. This guide covers ${current.name}, stage ${stages.indexOf(current) + 1} of ${stages.length}.`
+    : `${title}, from widest to narrowest: ${stages.map((s) => s.name).join(", ")}. Fewer people reach each stage than the one before.`;
   const bands = stages.map((stage, index) => {
     const y = index * (bandHeight + gap);
     const topHalf = (topWidth - shrink * index) / 2;
@@ -47,5 +49,5 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question" |
     return isCurrent ? band : `<a href="${escapeXml(stage.guideUrl)}" aria-label="${escapeXml(`${label} guide`)}">${band}</a>`;
   });
   const width = current ? funnelWidth + markerRoom : funnelWidth;
-  return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="stage-diagram-title" aria-describedby="stage-diagram-desc"><title id="stage-diagram-title">The five stages of the client journey</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
+  return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="stage-diagram-title" aria-describedby="stage-diagram-desc"><title id="stage-diagram-title">${escapeXml(title)}</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;
 }

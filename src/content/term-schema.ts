@@ -12,7 +12,7 @@ export const stageIds = stages.map((stage) => stage.id);
 export const termStageValues = [...stageIds, "all"];
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const markdownPattern = /[*_`#\[\]<>]/;
+const markdownPattern = /[*_`#[\]<>]/;
 export const summaryLimit = 200;
 
 /** "Value Ladder" → "value-ladder": the closest file name to what was typed. */

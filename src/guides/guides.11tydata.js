@@ -1,4 +1,4 @@
-// Shared settings for the hub guide (index.md) and the five stage guides.
+// Shared settings for the hub guide (index.md) and one guide per stage in _data/stages.json.
 export default {
   layout: "layouts/guide.njk",
   permalink: (data) => (data.page.fileSlug === "guides" ? "/guides/" : `/guides/${data.page.fileSlug}/`),

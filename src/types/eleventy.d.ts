@@ -9,7 +9,7 @@ declare module "@11ty/eleventy" {
         quietMode?: boolean;
         runMode?: string;
         /** Runs with the same config object plugins get, after the config file. */
-        config?: (eleventyConfig: { once(event: string, listener: (...args: any[]) => void): void }) => void;
+        config?: (eleventyConfig: { once(event: string, listener: (...args: never[]) => void): void }) => void;
       },
     );
     write(): Promise<unknown>;

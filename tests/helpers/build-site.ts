@@ -9,7 +9,7 @@ import { projectRoot } from "./paths.ts";
  * Under "serve" the search index is refreshed in the background, so this also waits for that refresh:
  * a caller that removes the folder straight after would otherwise race Pagefind's writes.
  */
-export async function buildSite(outputDir: string, options: { input?: string; mode?: "build" | "serve" } = {}): Promise<void> {
+export async function buildSite(outputDir: string, options: { input?: string; mode?: "build" | "serve"; configPath?: string } = {}): Promise<void> {
   const mode = options.mode ?? "build";
   const previousMode = process.env.ELEVENTY_RUN_MODE;
   process.env.ELEVENTY_RUN_MODE = mode;
@@ -18,7 +18,7 @@ export async function buildSite(outputDir: string, options: { input?: string; mo
     // Eleventy skips directory data files (glossary.11tydata.js) when the input path is absolute.
     const input = relative(process.cwd(), options.input ?? join(projectRoot, "src")) || ".";
     const eleventy = new Eleventy(input, outputDir, {
-      configPath: join(projectRoot, ".eleventy.js"),
+      configPath: options.configPath ?? join(projectRoot, ".eleventy.js"),
       quietMode: true,
       runMode: mode,
       config(eleventyConfig) {

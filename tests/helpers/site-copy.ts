@@ -1,5 +1,5 @@
 // A throwaway copy of the site's sources, to build with broken or extra content.
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "./paths.ts";
@@ -8,11 +8,14 @@ import { projectRoot } from "./paths.ts";
  * Copies src/, _data/ and _includes/ to a temporary folder. It lives outside the project because
  * Eleventy skips folders that .gitignore lists; package.json makes its .11tydata.js files ES modules,
  * and node_modules links back so esbuild can resolve the browser code's packages.
+ * `withConfig` also copies .eleventy.js, so a build with the copy's config runs the copy's code
+ * (which reads the copy's _data/ through its imports), not the project's.
  */
-export function copySiteSources(prefix = "atlas-copy-", parent = tmpdir()): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(join(parent, prefix));
+export function copySiteSources(prefix = "atlas-copy-", options: { withConfig?: boolean; parent?: string } = {}): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(options.parent ?? tmpdir(), prefix));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  if (options.withConfig) copyFileSync(join(projectRoot, ".eleventy.js"), join(dir, ".eleventy.js"));
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
