@@ -109,12 +109,13 @@ function calculator(): Calculator & ThisType<This> {
       // A shared link wins over what this browser saved last time.
       const fromUrl = decodeState(window.location.search, stageIds, defaults);
       const stored = readStored(storageKey);
-      let fromStorage: CalculatorState | null = null;
-      try {
-        fromStorage = stored ? reviveState(JSON.parse(stored), stageIds, defaults) : null;
-      } catch {
-        fromStorage = null;
-      }
+      const fromStorage = ((): CalculatorState | null => {
+        try {
+          return stored ? reviveState(JSON.parse(stored), stageIds, defaults) : null;
+        } catch {
+          return null; // unreadable JSON in storage: start fresh
+        }
+      })();
       this.state = fromUrl ?? fromStorage ?? copyState(defaults);
       if (!storageAvailable()) {
         this.storageNote = "Your browser is blocking storage, so these numbers won't be kept on this device. The share link still keeps them.";

@@ -5,7 +5,6 @@ import { z } from "zod";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { sourcesSchema } from "./source-schema.ts";
 import { count, slugGloss } from "./field-words.ts";
-import { httpUrl } from "./url-field.ts";
 import { suggestion } from "./did-you-mean.ts";
 
 export const stageIds = stages.map((stage) => stage.id);

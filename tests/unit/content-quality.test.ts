@@ -4,7 +4,7 @@ import { buildContentModel, defaultWordLimits, formatProblem } from "../../src/c
 import { loadContent } from "../../src/content/load-content.ts";
 import { fixtureTerms } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/paths.ts";
-import { publishedContentFailures, requiredTerms } from "../helpers/content-rules.ts";
+import { publishedContentFailures } from "../helpers/content-rules.ts";
 
 const model = loadContent({ root: projectRoot, includeDrafts: false });
 
