@@ -12,7 +12,11 @@ export default defineConfig({
       // Build, browser and gate tests share one built site (tests/global-setup.ts) and one Chromium.
       {
         extends: true,
-        test: { name: "site", include: ["tests/{build,e2e,gates}/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] },
+        test: {
+          name: "site",
+          include: ["tests/{build,e2e,gates}/**/*.test.ts"],
+          globalSetup: ["tests/global-setup.ts"],
+        },
       },
     ],
   },

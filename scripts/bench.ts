@@ -89,9 +89,13 @@ async function benchmarkSize(n: number, withProfile: boolean): Promise<SizeResul
     const bytes = { siteBytes: folderBytes(site), searchIndexBytes: folderBytes(join(site, "pagefind")) };
     const search = await measureSearchTransfer(site, [typicalQuery]);
     console.log(`  N=${n} first search for “${typicalQuery}”: ${kb(search.gzipBytes)} gzip`);
-    const profile = withProfile ? profileTable(profileBuild(ours, ourConfig), profileBuild(bare, "eleventy.config.js")) : null;
+    const profile = withProfile
+      ? profileTable(profileBuild(ours, ourConfig), profileBuild(bare, "eleventy.config.js"))
+      : null;
     const editTimes = await editToVisible(ours, ourConfig, edits);
-    console.log(`  N=${n} edit → page ${editTimes.pageSeconds.map((s) => fmt(s)).join(", ")} s; → search ${editTimes.searchSeconds.map((s) => fmt(s)).join(", ")} s`);
+    console.log(
+      `  N=${n} edit → page ${editTimes.pageSeconds.map((s) => fmt(s)).join(", ")} s; → search ${editTimes.searchSeconds.map((s) => fmt(s)).join(", ")} s`,
+    );
     const oursSeconds = median(runs.ours.map((r) => r.seconds));
     const bareSeconds = median(runs.bare.map((r) => r.seconds));
     const oursPeakMemoryMb = Math.max(...runs.ours.map((r) => r.peakMemoryMb));
@@ -151,13 +155,21 @@ function report(results: SizeResult[]): void {
   console.log(`- ours / bare pair ${fmt(large.ratio)}× (goal ≤ ${goals.ratio}×): ${verdict(large.ratio, goals.ratio)}`);
   if (small) {
     const growth = large.oursSeconds / small.oursSeconds;
-    console.log(`- growth from 500 to 5,000 terms ${fmt(growth)}× (goal ≤ ${goals.growth}×): ${verdict(growth, goals.growth)}`);
+    console.log(
+      `- growth from 500 to 5,000 terms ${fmt(growth)}× (goal ≤ ${goals.growth}×): ${verdict(growth, goals.growth)}`,
+    );
   }
-  console.log(`- peak memory ${fmt(large.memoryRatio)}× the bare pair's (goal ≤ ${goals.memoryRatio}×): ${verdict(large.memoryRatio, goals.memoryRatio)}`);
+  console.log(
+    `- peak memory ${fmt(large.memoryRatio)}× the bare pair's (goal ≤ ${goals.memoryRatio}×): ${verdict(large.memoryRatio, goals.memoryRatio)}`,
+  );
   const searchKb = large.firstSearchGzipBytes / 1024;
-  console.log(`- first search ${fmt(searchKb, 1)} KB gzip (goal ≤ ${goals.firstSearchKb} KB): ${verdict(searchKb, goals.firstSearchKb)}`);
+  console.log(
+    `- first search ${fmt(searchKb, 1)} KB gzip (goal ≤ ${goals.firstSearchKb} KB): ${verdict(searchKb, goals.firstSearchKb)}`,
+  );
   const edit = large.editToSearchSeconds;
-  console.log(`- edit visible, search included, ${fmt(edit)} s (goal ≤ ${goals.editSeconds} s): ${verdict(edit, goals.editSeconds)}`);
+  console.log(
+    `- edit visible, search included, ${fmt(edit)} s (goal ≤ ${goals.editSeconds} s): ${verdict(edit, goals.editSeconds)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -169,10 +181,19 @@ async function main(): Promise<void> {
   const largest = Math.max(...sizes);
   for (const n of sizes) results.push(await benchmarkSize(n, (values.profile ?? false) && n === largest));
   report(results);
-  for (const r of results) if (r.profile) console.log(`\nProfile of one build of each site at ${r.n} terms:\n\n${r.profile}`);
+  for (const r of results)
+    if (r.profile) console.log(`\nProfile of one build of each site at ${r.n} terms:\n\n${r.profile}`);
   mkdirSync(join(project, "bench-results"), { recursive: true });
   const file = join(project, "bench-results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const record = { date: new Date().toISOString(), cores: cpus().length, node: process.version, rounds, edits, goals, results };
+  const record = {
+    date: new Date().toISOString(),
+    cores: cpus().length,
+    node: process.version,
+    rounds,
+    edits,
+    goals,
+    results,
+  };
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nResults written to ${file}`);
 }

@@ -31,7 +31,10 @@ for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem
 
 for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`\n${file}`);
-  for (const problem of list) console.log(`  ${problem.severity === "error" ? "error  " : "warning"}  ${formatProblem(problem).slice(file.length + 2)}`);
+  for (const problem of list)
+    console.log(
+      `  ${problem.severity === "error" ? "error  " : "warning"}  ${formatProblem(problem).slice(file.length + 2)}`,
+    );
 }
 
 const errors = problems.filter((p) => p.severity === "error").length;
@@ -40,8 +43,13 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const drafts = preview.terms.filter((term) => term.draft).length;
 console.log(
   `\n${count(model.terms.length, "term")} (${drafts} draft) and ${count(model.guides.length, "guide")} checked in ${seconds}s: ${count(errors, "error")}, ${count(warnings, "warning")}.` +
-    (tool ? "" : " (The originality check was skipped: the team's seed-overlap tool is not installed beside the project.)"),
+    (tool
+      ? ""
+      : " (The originality check was skipped: the team's seed-overlap tool is not installed beside the project.)"),
 );
 if (errors > 0) console.log("Errors stop npm run build: fix each one above, then run npm run check:content again.");
-else if (warnings > 0) console.log("Warnings do not stop a preview, but a published term must have none: the tests (npm test) fail on them.");
+else if (warnings > 0)
+  console.log(
+    "Warnings do not stop a preview, but a published term must have none: the tests (npm test) fail on them.",
+  );
 process.exit(errors > 0 ? 1 : 0);

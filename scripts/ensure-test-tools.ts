@@ -7,16 +7,29 @@ import { findChromium, findJava, onPath, planSetup, type System, type ToolState 
 function detectSystem(): System {
   const hasApt = process.platform === "linux" && onPath("apt-get") !== null;
   const release = existsSync("/etc/os-release") ? readFileSync("/etc/os-release", "utf8") : "";
-  return { apt: hasApt ? (/^ID=ubuntu$/m.test(release) ? "ubuntu" : "debian") : null, isRoot: process.getuid?.() === 0 };
+  return {
+    apt: hasApt ? (/^ID=ubuntu$/m.test(release) ? "ubuntu" : "debian") : null,
+    isRoot: process.getuid?.() === 0,
+  };
 }
 
 function toolState(): ToolState {
   const chromium = findChromium();
-  return { chromium: { path: chromium, ok: chromium !== null && existsSync(chromium), fromEnv: Boolean(process.env["CHROME_PATH"]) }, java: { path: findJava() } };
+  return {
+    chromium: {
+      path: chromium,
+      ok: chromium !== null && existsSync(chromium),
+      fromEnv: Boolean(process.env["CHROME_PATH"]),
+    },
+    java: { path: findJava() },
+  };
 }
 
 function apt(args: string[]): void {
-  const run = spawnSync("apt-get", args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const run = spawnSync("apt-get", args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (run.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${run.status ?? run.signal}).`);
 }
 
@@ -31,12 +44,16 @@ if (plan.kind === "install") {
     apt(["update", "-qq"]);
     apt(["install", "-y", "-qq", ...plan.packages]);
   } catch (error) {
-    console.error(`\n${(error as Error).message}\nInstall ${plan.packages.join(" and ")} by hand, then run npm test again.\n`);
+    console.error(
+      `\n${(error as Error).message}\nInstall ${plan.packages.join(" and ")} by hand, then run npm test again.\n`,
+    );
     process.exit(1);
   }
   const after = planSetup(toolState(), detectSystem());
   if (after.kind !== "ready") {
-    console.error(`\napt-get finished, but the tools are still not found.\n${after.kind === "stop" ? after.message : after.say}\n`);
+    console.error(
+      `\napt-get finished, but the tools are still not found.\n${after.kind === "stop" ? after.message : after.say}\n`,
+    );
     process.exit(1);
   }
   console.log("Installed. Running the tests.");

@@ -27,7 +27,12 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 try {
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] });
+    const result = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
     const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
@@ -37,8 +42,17 @@ try {
       if (!category || (category.score ?? 0) >= 1) continue;
       const failing = category.auditRefs
         .map((ref) => lhr.audits[ref.id])
-        .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual");
-      console.log(`  ${path} ${id}: ${failing.map((audit) => `${audit?.id} (${audit?.displayValue ?? audit?.score})`).join(", ")}`);
+        .filter(
+          (audit) =>
+            audit &&
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== "informative" &&
+            audit.scoreDisplayMode !== "manual",
+        );
+      console.log(
+        `  ${path} ${id}: ${failing.map((audit) => `${audit?.id} (${audit?.displayValue ?? audit?.score})`).join(", ")}`,
+      );
     }
   }
 } finally {

@@ -7,7 +7,14 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load-content.ts";
 import slugify from "@sindresorhus/slugify";
-import { planNewTerm, relatedProblems, splitList, stageProblems, summaryProblems, titleProblems } from "../src/content/new-term.ts";
+import {
+  planNewTerm,
+  relatedProblems,
+  splitList,
+  stageProblems,
+  summaryProblems,
+  titleProblems,
+} from "../src/content/new-term.ts";
 import { termStageValues } from "../src/content/term-schema.ts";
 
 const { values, positionals } = parseArgs({
@@ -27,7 +34,11 @@ async function main(): Promise<number> {
   const model = loadContent({ root, includeDrafts: true });
 
   /** Asks until the answer passes its check (in a terminal); a flag's value is taken as given. */
-  const ask = async (question: string, given: string | undefined, problemsOf: (answer: string) => string[]): Promise<string> => {
+  const ask = async (
+    question: string,
+    given: string | undefined,
+    problemsOf: (answer: string) => string[],
+  ): Promise<string> => {
     if (given !== undefined || !prompt) return given ?? "";
     for (;;) {
       const answer = (await prompt.question(question)).trim();
@@ -37,18 +48,29 @@ async function main(): Promise<number> {
     }
   };
 
-  const title = await ask("Term name (for example: Lead magnet): ", positionals.join(" ") || undefined, (answer) => titleProblems(answer, model.terms));
-  const summary = await ask("One- or two-sentence summary (up to 200 characters, no Markdown): ", values.summary, summaryProblems);
+  const title = await ask("Term name (for example: Lead magnet): ", positionals.join(" ") || undefined, (answer) =>
+    titleProblems(answer, model.terms),
+  );
+  const summary = await ask(
+    "One- or two-sentence summary (up to 200 characters, no Markdown): ",
+    values.summary,
+    summaryProblems,
+  );
   const stage = await ask(`Stage (${termStageValues.join(", ")}): `, values.stage, stageProblems);
-  const related = await ask("Two or more related term slugs, comma-separated (for example: sales-funnel, value-ladder): ", values.related, (answer) =>
-    relatedProblems(splitList(answer), slugify(title), model.terms),
+  const related = await ask(
+    "Two or more related term slugs, comma-separated (for example: sales-funnel, value-ladder): ",
+    values.related,
+    (answer) => relatedProblems(splitList(answer), slugify(title), model.terms),
   );
   prompt?.close();
 
   const plan = planNewTerm({ title, summary, stage, related: splitList(related) }, model.terms);
   if (!plan.ok) {
     console.error(`Could not create the term:\n  ${plan.problems.join("\n  ")}`);
-    if (!interactive) console.error('Pass what is missing as flags, for example: npm run new-term -- "Lead magnet" --stage consideration --related sales-funnel,value-ladder --summary "…"');
+    if (!interactive)
+      console.error(
+        'Pass what is missing as flags, for example: npm run new-term -- "Lead magnet" --stage consideration --related sales-funnel,value-ladder --summary "…"',
+      );
     return 1;
   }
   try {
@@ -60,7 +82,8 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  if (plan.closeTerms.length) console.log(`Note: close existing terms: ${plan.closeTerms.join(", ")}. Check this is not a duplicate.`);
+  if (plan.closeTerms.length)
+    console.log(`Note: close existing terms: ${plan.closeTerms.join(", ")}. Check this is not a duplicate.`);
   console.log(
     `Created ${plan.path} as a draft.\n` +
       "  1. Under each heading, replace the hint in italics with your own words.\n" +

@@ -9,7 +9,13 @@ import { runMeasured } from "./measure-process.ts";
 export const eleventyCli = join(process.cwd(), "node_modules/@11ty/eleventy/cmd.cjs");
 const pagefindCli = join(process.cwd(), "node_modules/pagefind/lib/runner/bin.cjs");
 
-const eleventyArgs = (config: string) => [eleventyCli, `--config=${config}`, "--input=src", "--output=_site", "--quiet"];
+const eleventyArgs = (config: string) => [
+  eleventyCli,
+  `--config=${config}`,
+  "--input=src",
+  "--output=_site",
+  "--quiet",
+];
 const buildEnv = { ELEVENTY_RUN_MODE: "build" };
 
 export interface BuildOutput {

@@ -18,7 +18,9 @@ async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -38,7 +40,10 @@ export async function editToVisible(dir: string, config: string, edits: number):
   /** The time at which the log, from offset `from`, first matched `pattern`. */
   const waitFor = (pattern: RegExp, from: number) =>
     new Promise<number>((resolve, reject) => {
-      const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${log.slice(-2000)}`)), 300_000);
+      const deadline = setTimeout(
+        () => reject(new Error(`timed out waiting for ${pattern}:\n${log.slice(-2000)}`)),
+        300_000,
+      );
       const check = () => {
         const match = pattern.exec(log.slice(from));
         if (!match) return void setTimeout(check, 5);

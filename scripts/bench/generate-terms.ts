@@ -34,13 +34,21 @@ export function syntheticTerm(i: number, n: number): string {
   const links = [1, 4, 7, 11, 16].map((offset) => `[${other(offset).replace(/-/g, " ")}](/glossary/${other(offset)}/)`);
   // A paragraph can overshoot the target by about 100 words, so this keeps every term within 300–600.
   const targetWords = 320 + Math.floor(next() * 180);
-  const headings = ["What is it?", "Why does it matter?", "How do you work it out?", "How is it different from the others?", "What is the most common mistake?"];
+  const headings = [
+    "What is it?",
+    "Why does it matter?",
+    "How do you work it out?",
+    "How is it different from the others?",
+    "What is the most common mistake?",
+  ];
   const paragraphs: string[] = [];
   let words = 0;
   let link = 0;
   for (let p = 0; words < targetWords; p += 1) {
     if (p % 2 === 0 && p / 2 < headings.length) paragraphs.push(`## ${headings[p / 2]}`);
-    const sentences = Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(next, 8 + Math.floor(next() * 9)));
+    const sentences = Array.from({ length: 3 + Math.floor(next() * 3) }, () =>
+      sentence(next, 8 + Math.floor(next() * 9)),
+    );
     if (link < links.length) sentences.splice(1, 0, `See ${links[link++]} for more.`);
     const paragraph = sentences.join(" ");
     words += paragraph.split(/\s+/).length;

@@ -19,17 +19,28 @@ interface CpuProfile {
 function areaOf({ functionName, url }: ProfileNode["callFrame"]): string {
   const path = url.replace(/^file:\/\//, "");
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-  if (pkg?.startsWith("@11ty/") || ["dependency-graph", "picomatch", "fdir", "tinyglobby", "chokidar"].includes(pkg ?? "")) return "Eleventy itself";
+  if (
+    pkg?.startsWith("@11ty/") ||
+    ["dependency-graph", "picomatch", "fdir", "tinyglobby", "chokidar"].includes(pkg ?? "")
+  )
+    return "Eleventy itself";
   if (pkg === "nunjucks" || pkg === "a-sync-waterfall") return "Nunjucks (templates)";
-  if (pkg && ["markdown-it", "mdurl", "entities", "linkify-it", "uc.micro", "punycode.js"].includes(pkg)) return "markdown-it";
+  if (pkg && ["markdown-it", "mdurl", "entities", "linkify-it", "uc.micro", "punycode.js"].includes(pkg))
+    return "markdown-it";
   if (pkg === "gray-matter" || pkg === "js-yaml") return "front matter (gray-matter, js-yaml)";
-  if (pkg && ["posthtml", "posthtml-parser", "posthtml-render", "htmlparser2", "@11ty/posthtml-urls"].includes(pkg)) return "feed URL rewriting (posthtml)";
+  if (pkg && ["posthtml", "posthtml-parser", "posthtml-render", "htmlparser2", "@11ty/posthtml-urls"].includes(pkg))
+    return "feed URL rewriting (posthtml)";
   if (pkg) return "other packages";
   if (path.includes("/src/content/")) return "our content model (src/content)";
   if (path.includes("/src/")) return "our plugins and filters (src/_config, src/search)";
   if (functionName === "(garbage collector)") return "garbage collection";
-  if (/^(writeFileUtf8|mkdir|readFileUtf8|open|close|stat|lstat|existsSync|writeFileSync|readdir)$/.test(functionName) || path === "node:fs") return "file system";
-  if (path.startsWith("node:internal/modules") || path.startsWith("node:internal/deps")) return "loading modules (tsx, ESM)";
+  if (
+    /^(writeFileUtf8|mkdir|readFileUtf8|open|close|stat|lstat|existsSync|writeFileSync|readdir)$/.test(functionName) ||
+    path === "node:fs"
+  )
+    return "file system";
+  if (path.startsWith("node:internal/modules") || path.startsWith("node:internal/deps"))
+    return "loading modules (tsx, ESM)";
   if (functionName === "(idle)") return "idle: waiting for Pagefind, esbuild or I/O";
   return "other Node.js and native";
 }
@@ -67,7 +78,10 @@ export function profileTable(ours: Map<string, number>, bare: Map<string, number
   return [
     "| Where the main thread's time goes (self time) | Ours | Bare | Difference |",
     "|---|---|---|---|",
-    ...rows.map((r) => `| ${r.area} | ${r.ours.toFixed(2)} s | ${r.bare.toFixed(2)} s | ${(r.ours - r.bare >= 0 ? "+" : "") + (r.ours - r.bare).toFixed(2)} s |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.area} | ${r.ours.toFixed(2)} s | ${r.bare.toFixed(2)} s | ${(r.ours - r.bare >= 0 ? "+" : "") + (r.ours - r.bare).toFixed(2)} s |`,
+    ),
     `| **Total** | ${total(ours).toFixed(2)} s | ${total(bare).toFixed(2)} s | ${(total(ours) - total(bare)).toFixed(2)} s |`,
   ].join("\n");
 }

@@ -20,7 +20,8 @@ export function prepareOurs(n: number): string {
   for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
   symlinkSync(join(project, "node_modules"), join(dir, "node_modules"), "dir"); // for esbuild's imports
   // Beside the real terms, where an editor puts them, and where the baseline has its copies.
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
+  for (let i = 1; i <= n; i += 1)
+    writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
   return dir;
 }
 
@@ -30,10 +31,13 @@ export function prepareBaseline(n: number): string {
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   mkdirSync(join(dir, "src/_includes"), { recursive: true });
   mkdirSync(join(dir, "src/glossary"), { recursive: true });
-  writeFileSync(join(dir, "src/_includes/base.njk"), "<!doctype html><html lang=\"en\"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n");
+  writeFileSync(
+    join(dir, "src/_includes/base.njk"),
+    '<!doctype html><html lang="en"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n',
+  );
   writeFileSync(join(dir, "src/glossary/glossary.json"), '{ "layout": "base.njk" }\n');
   writeFileSync(join(dir, "eleventy.config.js"), "export const config = { markdownTemplateEngine: false };\n");
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
+  for (let i = 1; i <= n; i += 1)
+    writeFileSync(join(dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, n));
   return dir;
 }
-

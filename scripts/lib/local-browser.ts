@@ -9,7 +9,15 @@ import { findChromium } from "./test-tools.ts";
 export const chromiumPath = findChromium() ?? "/usr/bin/chromium";
 
 /** Flags that work here: without the networking ones, Chromium keeps trying hosts this machine cannot reach. */
-export const chromiumFlags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+export const chromiumFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 export interface ServedSite {
   origin: string;

@@ -60,14 +60,15 @@ export interface ToolState {
 }
 
 export type SetupPlan =
-  | { kind: "ready" }
-  | { kind: "install"; packages: string[]; say: string }
-  | { kind: "stop"; message: string };
+  { kind: "ready" } | { kind: "install"; packages: string[]; say: string } | { kind: "stop"; message: string };
 
 /** What the test command does before any test: nothing, install with apt-get, or stop with one command to run. */
 export function planSetup(tools: ToolState, system: System): SetupPlan {
   if (tools.chromium.fromEnv && !tools.chromium.ok) {
-    return { kind: "stop", message: `CHROME_PATH is set to ${tools.chromium.path}, but no program is there. Point it at Chromium or Chrome, or unset it.` };
+    return {
+      kind: "stop",
+      message: `CHROME_PATH is set to ${tools.chromium.path}, but no program is there. Point it at Chromium or Chrome, or unset it.`,
+    };
   }
   const chromiumPackage = system.apt === "ubuntu" ? "chromium-browser" : "chromium";
   const missing: { name: string; pkg: string }[] = [];
@@ -78,9 +79,20 @@ export function planSetup(tools: ToolState, system: System): SetupPlan {
   const names = missing.map((tool) => tool.name).join(" and ");
   const aptCommand = `apt-get update && apt-get install -y ${packages.join(" ")}`;
   if (system.apt && system.isRoot) return { kind: "install", packages, say: `Installing ${names} with: ${aptCommand}` };
-  if (system.apt) return { kind: "stop", message: `${names} ${missing.length > 1 ? "are" : "is"} missing. Run this once, then npm test again:\n  sudo ${aptCommand}` };
+  if (system.apt)
+    return {
+      kind: "stop",
+      message: `${names} ${missing.length > 1 ? "are" : "is"} missing. Run this once, then npm test again:\n  sudo ${aptCommand}`,
+    };
   const how = missing
-    .map((tool) => (tool.pkg === "default-jre-headless" ? "  Java 17 or newer: install a JDK or JRE and put java on PATH (or set JAVA_HOME)" : "  Chromium or Chrome: install it, then set CHROME_PATH to its program"))
+    .map((tool) =>
+      tool.pkg === "default-jre-headless"
+        ? "  Java 17 or newer: install a JDK or JRE and put java on PATH (or set JAVA_HOME)"
+        : "  Chromium or Chrome: install it, then set CHROME_PATH to its program",
+    )
     .join("\n");
-  return { kind: "stop", message: `${names} ${missing.length > 1 ? "are" : "is"} missing. Install, then run npm test again:\n${how}` };
+  return {
+    kind: "stop",
+    message: `${names} ${missing.length > 1 ? "are" : "is"} missing. Install, then run npm test again:\n${how}`,
+  };
 }

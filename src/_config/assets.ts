@@ -28,7 +28,9 @@ const stagesForCalculator: esbuild.Plugin = {
   name: "stages-for-calculator",
   setup(build) {
     build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, importer, resolveDir }) =>
-      /[\\/]src[\\/]calculator[\\/]/.test(importer) ? { path: resolve(resolveDir, path), namespace: "calculator-stages" } : undefined,
+      /[\\/]src[\\/]calculator[\\/]/.test(importer)
+        ? { path: resolve(resolveDir, path), namespace: "calculator-stages" }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "calculator-stages" }, async ({ path }) => {
       const { readFile } = await import("node:fs/promises");
@@ -41,7 +43,14 @@ const stagesForCalculator: esbuild.Plugin = {
 
 /** esbuild options for the site rooted at `root` (the folder holding src/): one for scripts, one for CSS. */
 function bundleOptions(root: string, outputDir: string, production: boolean): BuildOptions[] {
-  const common: BuildOptions = { bundle: true, minify: production, sourcemap: !production, logLevel: "warning", legalComments: "none", absWorkingDir: root };
+  const common: BuildOptions = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    logLevel: "warning",
+    legalComments: "none",
+    absWorkingDir: root,
+  };
   const scripts = scriptEntries.filter((entry) => existsSync(join(root, entry)));
   const styles = styleEntries.filter((entry) => existsSync(join(root, entry)));
   return [
@@ -61,7 +70,9 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
           },
         ]
       : []),
-    ...(styles.length ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }] : []),
+    ...(styles.length
+      ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }]
+      : []),
   ];
 }
 

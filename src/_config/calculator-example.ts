@@ -7,8 +7,19 @@ import { defaultTargetPercents, emptyState } from "../calculator/url-state.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function calculatorExamplePlugin(eleventyConfig: EleventyConfig): void {
-  const state = { ...emptyState(stages.map((s) => s.id), defaultTargetPercents(stages)), counts: exampleCounts, labels: exampleLabels };
+  const state = {
+    ...emptyState(
+      stages.map((s) => s.id),
+      defaultTargetPercents(stages),
+    ),
+    counts: exampleCounts,
+    labels: exampleLabels,
+  };
   // Each stage's advice is written into the calculator page at build time, so the browser bundle carries none of it.
   eleventyConfig.addFilter("calculatorAdvice", stageAdvice);
-  eleventyConfig.addGlobalData("calculatorExample", () => ({ counts: exampleCounts, labels: exampleLabels, view: buildView(state, stages) }));
+  eleventyConfig.addGlobalData("calculatorExample", () => ({
+    counts: exampleCounts,
+    labels: exampleLabels,
+    view: buildView(state, stages),
+  }));
 }

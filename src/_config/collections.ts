@@ -24,7 +24,9 @@ function feedEntries(api: CollectionApi): FeedEntry[] {
     .getAll()
     .flatMap((item) => {
       const entry = byUrl.get(item.url);
-      return entry ? [{ title: entry.title, summary: entry.summary, url: entry.url, updated: entry.updated, item }] : [];
+      return entry
+        ? [{ title: entry.title, summary: entry.summary, url: entry.url, updated: entry.updated, item }]
+        : [];
     })
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
     .slice(0, feedSize);

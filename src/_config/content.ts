@@ -12,7 +12,9 @@ import type { EleventyConfig, EleventyEventArgs } from "./eleventy-types.ts";
 
 export class ContentError extends Error {
   constructor(messages: string[]) {
-    super(`The content has ${count(messages.length, "problem")} to fix:\n  ${messages.join("\n  ")}\n(npm run check:content lists every problem without a build)`);
+    super(
+      `The content has ${count(messages.length, "problem")} to fix:\n  ${messages.join("\n  ")}\n(npm run check:content lists every problem without a build)`,
+    );
     this.name = "ContentError";
   }
 }
@@ -58,8 +60,16 @@ class AtlasView {
  */
 function emptyOutputFolder(directories: EleventyEventArgs["directories"]): void {
   const output = resolve(directories.output);
-  const problem = outputFolderProblem(output, [directories.input, directories.includes, directories.data, process.cwd()]);
-  if (problem) throw new Error(`Refusing to empty the output folder before the build: ${problem}. Build into a folder of its own, such as _site.`);
+  const problem = outputFolderProblem(output, [
+    directories.input,
+    directories.includes,
+    directories.data,
+    process.cwd(),
+  ]);
+  if (problem)
+    throw new Error(
+      `Refusing to empty the output folder before the build: ${problem}. Build into a folder of its own, such as _site.`,
+    );
   let entries: string[];
   try {
     entries = readdirSync(output);
@@ -86,8 +96,10 @@ export default function contentPlugin(eleventyConfig: EleventyConfig): void {
     // Only once the content is known good: a failed build leaves the previous output as it was.
     if (runMode === "build") emptyOutputFolder(directories);
     const warnings = model.problems.filter((problem) => problem.severity === "warning");
-    for (const problem of warnings.slice(0, warningsShown)) console.warn(`[content] warning: ${formatProblem(problem)}`);
-    if (warnings.length > warningsShown) console.warn(`[content] …and ${warnings.length - warningsShown} more warnings (npm run check:content)`);
+    for (const problem of warnings.slice(0, warningsShown))
+      console.warn(`[content] warning: ${formatProblem(problem)}`);
+    if (warnings.length > warningsShown)
+      console.warn(`[content] …and ${warnings.length - warningsShown} more warnings (npm run check:content)`);
   });
 
   eleventyConfig.addPreprocessor("content-errors", "*", () => (previewProblems.length > 0 ? false : undefined));

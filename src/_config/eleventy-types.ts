@@ -30,7 +30,11 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
-  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, unknown>, content: string) => unknown): void;
+  addPreprocessor(
+    name: string,
+    extensions: string,
+    fn: (data: Record<string, unknown>, content: string) => unknown,
+  ): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   addPassthroughCopy(paths: Record<string, string>): void;

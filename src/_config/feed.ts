@@ -8,5 +8,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
  */
 export default function feedPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
-  eleventyConfig.addAsyncFilter("htmlToAbsoluteUrls", (html: string, base: string) => convertHtmlToAbsoluteUrls(html, base));
+  eleventyConfig.addAsyncFilter("htmlToAbsoluteUrls", (html: string, base: string) =>
+    convertHtmlToAbsoluteUrls(html, base),
+  );
 }

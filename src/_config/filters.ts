@@ -1,6 +1,12 @@
 import site from "../../_data/site.json" with { type: "json" };
 import { groupByLetter, termsForStage } from "../content/glossary-index.ts";
-import { breadcrumbList, definedTerm, definedTermSet, serializeJsonLd, type Crumb } from "../content/structured-data.ts";
+import {
+  breadcrumbList,
+  definedTerm,
+  definedTermSet,
+  serializeJsonLd,
+  type Crumb,
+} from "../content/structured-data.ts";
 import type { ContentModel, TermEntry } from "../content/content-model.ts";
 import { countInWords } from "../content/count-words.ts";
 import { stageDiagramSvg } from "../content/stage-diagram.ts";
@@ -36,11 +42,16 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("absolute", (path: string) => `${siteUrl}${path}`);
   eleventyConfig.addFilter("inWords", (count: number) => countInWords(count));
 
-  eleventyConfig.addFilter("stageNumber", (stages: Stage[], id: string) => stages.findIndex((stage) => stage.id === id) + 1);
+  eleventyConfig.addFilter(
+    "stageNumber",
+    (stages: Stage[], id: string) => stages.findIndex((stage) => stage.id === id) + 1,
+  );
   eleventyConfig.addFilter("stageDiagram", (stages: Stage[], currentId?: string) => stageDiagramSvg(stages, currentId));
 
   // JSON-LD: each filter returns a ready-to-embed JSON string.
   eleventyConfig.addFilter("termJsonLd", (term: TermEntry) => serializeJsonLd(definedTerm(siteUrl, site.title, term)));
-  eleventyConfig.addFilter("termSetJsonLd", (terms: TermEntry[]) => serializeJsonLd(definedTermSet(siteUrl, site.title, terms)));
+  eleventyConfig.addFilter("termSetJsonLd", (terms: TermEntry[]) =>
+    serializeJsonLd(definedTermSet(siteUrl, site.title, terms)),
+  );
   eleventyConfig.addFilter("breadcrumbJsonLd", (crumbs: Crumb[]) => serializeJsonLd(breadcrumbList(siteUrl, crumbs)));
 }

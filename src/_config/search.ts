@@ -14,7 +14,9 @@ export async function indexSite(outputDir: string): Promise<void> {
   await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
   await pagefind.close();
   // npm run bench reads this line to separate indexing time from Eleventy's own.
-  console.log(`[search] indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} seconds`);
+  console.log(
+    `[search] indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} seconds`,
+  );
 }
 
 /**

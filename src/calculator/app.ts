@@ -9,7 +9,15 @@ import { buildView, type CalculatorView } from "./calculator-view.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
-import { decodeState, defaultTargetPercents, emptyState, encodeState, mergeQuery, reviveState, type CalculatorState } from "./url-state.ts";
+import {
+  decodeState,
+  defaultTargetPercents,
+  emptyState,
+  encodeState,
+  mergeQuery,
+  reviveState,
+  type CalculatorState,
+} from "./url-state.ts";
 
 const storageKey = "journey-atlas:calculator";
 /** Other features (saving a period) ask for the very latest numbers in storage with this event. */
@@ -74,10 +82,16 @@ type This = Calculator & Magics;
 
 const extrasModule = import("./calculator-extras.ts");
 
-const copyState = (state: CalculatorState): CalculatorState => ({ ...state, counts: [...state.counts], labels: [...state.labels], targets: [...state.targets] });
+const copyState = (state: CalculatorState): CalculatorState => ({
+  ...state,
+  counts: [...state.counts],
+  labels: [...state.labels],
+  targets: [...state.targets],
+});
 const hasTyped = (state: CalculatorState): boolean =>
-  [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some((value) => value.trim() !== "") ||
-  state.targets.some((value, i) => value !== defaultTargets[i]);
+  [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some(
+    (value) => value.trim() !== "",
+  ) || state.targets.some((value, i) => value !== defaultTargets[i]);
 
 function syncWhatIf(self: This): void {
   // Sliders start at each step's real rate, so moving one shows a change from today.
@@ -118,7 +132,8 @@ function calculator(): Calculator & ThisType<This> {
       })();
       this.state = fromUrl ?? fromStorage ?? copyState(defaults);
       if (!storageAvailable()) {
-        this.storageNote = "Your browser is blocking storage, so these numbers won't be kept on this device. The share link still keeps them.";
+        this.storageNote =
+          "Your browser is blocking storage, so these numbers won't be kept on this device. The share link still keeps them.";
       }
       this.recompute();
       syncWhatIf(this);
@@ -195,7 +210,9 @@ function calculator(): Calculator & ThisType<This> {
     async copyShareLink() {
       this.persistAndDraw(); // the link must hold the very latest numbers
       this.shareUrl = window.location.href;
-      const holds = this.view.ready ? "It holds your numbers, names and targets: anyone who opens it sees them." : "It holds what you have typed so far.";
+      const holds = this.view.ready
+        ? "It holds your numbers, names and targets: anyone who opens it sees them."
+        : "It holds what you have typed so far.";
       try {
         await navigator.clipboard.writeText(this.shareUrl);
         this.shareStatus = `Link copied. ${holds}`;
@@ -223,7 +240,10 @@ function calculator(): Calculator & ThisType<This> {
     },
 
     recompute() {
-      const whatIf = this.whatIfStep > 0 ? { step: this.whatIfStep, rate: Number(this.whatIfPercents[this.whatIfStep - 1] ?? 0) / 100 } : undefined;
+      const whatIf =
+        this.whatIfStep > 0
+          ? { step: this.whatIfStep, rate: Number(this.whatIfPercents[this.whatIfStep - 1] ?? 0) / 100 }
+          : undefined;
       patchInPlace(this.view, buildView(this.state, stages, whatIf ? { whatIf } : {}));
       // The goal, what-if, chart summary and print wording arrive a moment after the numbers.
       void extrasModule.then(({ buildExtras }) => patchInPlace(this.extras, buildExtras(this.view)));
@@ -272,7 +292,12 @@ function calculator(): Calculator & ThisType<This> {
     },
 
     invalidOther(field) {
-      const message = field === "goal" ? this.view.goalMessage : field === "priceDecision" ? this.view.priceMessages.decision : this.view.priceMessages.retention;
+      const message =
+        field === "goal"
+          ? this.view.goalMessage
+          : field === "priceDecision"
+            ? this.view.priceMessages.decision
+            : this.view.priceMessages.retention;
       return message ? "true" : "false";
     },
 
@@ -283,7 +308,9 @@ function calculator(): Calculator & ThisType<This> {
 
     rowClass(index) {
       const row = this.view.rows[index];
-      return row ? `status-${row.class}${row.isFixFirst ? " is-fix-first" : ""}${row.isRunnerUp ? " is-runner-up" : ""}` : "";
+      return row
+        ? `status-${row.class}${row.isFixFirst ? " is-fix-first" : ""}${row.isRunnerUp ? " is-runner-up" : ""}`
+        : "";
     },
 
     targetIsDefault(index) {

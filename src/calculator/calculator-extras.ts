@@ -26,14 +26,20 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
   let goalText = "";
   if (analysis.goal && retentionIndex > 0) {
     const g = analysis.goal;
-    const current = g.atCurrentRates === null ? "At your current rates you can't get there: a step on the way converts nobody." : `At your current rates you need ${w.about(g.atCurrentRates)} at ${labels[0]}.`;
+    const current =
+      g.atCurrentRates === null
+        ? "At your current rates you can't get there: a step on the way converts nobody."
+        : `At your current rates you need ${w.about(g.atCurrentRates)} at ${labels[0]}.`;
     goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${labels[retentionIndex]}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
   }
 
   let whatIfText = "";
   if (analysis.whatIf) {
     const wi = analysis.whatIf;
-    const revenue = wi.revenue !== null && analysis.revenue !== null ? ` Revenue would be ${w.money(wi.revenue)} instead of ${w.money(analysis.revenue)}.` : "";
+    const revenue =
+      wi.revenue !== null && analysis.revenue !== null
+        ? ` Revenue would be ${w.money(wi.revenue)} instead of ${w.money(analysis.revenue)}.`
+        : "";
     const endNow = counts[counts.length - 1] ?? 0;
     whatIfText = `If ${stepTitle(wi.step)} converted at ${w.percent(wi.rate)}, ${w.about(wi.counts[wi.counts.length - 1] ?? 0)} would reach ${last} instead of ${w.whole.format(endNow)}, and overall conversion would be ${wi.overall === null ? "—" : w.percent(wi.overall)}.${revenue}`;
   }
@@ -42,8 +48,12 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
   const chartSummary = `People at each stage: ${labels.map((label, i) => `${label} ${w.whole.format(counts[i] ?? 0)}${i > 0 ? ` (${w.whole.format(lost[i] ?? 0)} lost)` : ""}`).join("; ")}.`;
   const assumptions = [
     targetsLine(targetIsDefault),
-    ...(prices.decision !== undefined && decisionIndex > 0 ? [`Price of the first paid step (${labels[decisionIndex]}): ${w.money(prices.decision)}`] : []),
-    ...(prices.retention !== undefined && retentionIndex > 0 ? [`Value of a continuing client (${labels[retentionIndex]}): ${w.money(prices.retention)}`] : []),
+    ...(prices.decision !== undefined && decisionIndex > 0
+      ? [`Price of the first paid step (${labels[decisionIndex]}): ${w.money(prices.decision)}`]
+      : []),
+    ...(prices.retention !== undefined && retentionIndex > 0
+      ? [`Value of a continuing client (${labels[retentionIndex]}): ${w.money(prices.retention)}`]
+      : []),
     "Likely ranges are 95% Wilson intervals: with few people, a rate could easily be a little higher or lower.",
   ];
   return { goalText, whatIfText, chartSummary, assumptions };

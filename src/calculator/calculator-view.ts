@@ -1,6 +1,14 @@
 // From what the person typed to every string the calculator shows. Pure: the Alpine component,
 // the CSV export and the build-time worked example (for readers without JavaScript) all use it.
-import { analyzeFunnel, type FixFirst, type FunnelAnalysis, type Prices, type RankReason, type StepClass, type StepResult } from "./funnel.ts";
+import {
+  analyzeFunnel,
+  type FixFirst,
+  type FunnelAnalysis,
+  type Prices,
+  type RankReason,
+  type StepClass,
+  type StepResult,
+} from "./funnel.ts";
 import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "./funnel-input.ts";
 import { countNoun, withArticle, wording, type Words } from "./text.ts";
 import type { CalculatorState } from "./url-state.ts";
@@ -98,7 +106,15 @@ export interface CalculatorView {
   /** The one sentence the screen reader hears once typing pauses. */
   announcement: string;
   /** What calculator-extras.ts needs to word the goal, the what-if, the chart summary and the printed assumptions. */
-  inputs: { counts: number[]; prices: Prices; targetIsDefault: boolean[]; decisionIndex: number; retentionIndex: number; currency: string; locale: string };
+  inputs: {
+    counts: number[];
+    prices: Prices;
+    targetIsDefault: boolean[];
+    decisionIndex: number;
+    retentionIndex: number;
+    currency: string;
+    locale: string;
+  };
   analysis: FunnelAnalysis | null;
 }
 
@@ -120,7 +136,11 @@ export const fieldIds = {
   goal: "goal-input",
 };
 
-export function buildView(state: CalculatorState, stages: readonly StageInfo[], options: ViewOptions = {}): CalculatorView {
+export function buildView(
+  state: CalculatorState,
+  stages: readonly StageInfo[],
+  options: ViewOptions = {},
+): CalculatorView {
   const locale = options.locale ?? "en-GB";
   const w = wording(locale, state.currency);
   const labelResults = stages.map((_, i) => parseLabel(state.labels[i] ?? ""));
@@ -143,7 +163,10 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const countMessageKinds: ("error" | "warning" | "")[] = countMessages.map((message) => (message ? "error" : ""));
   const labelMessages = labelResults.map((r) => (r.ok ? "" : r.message));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
-  const priceMessages = { decision: decisionPrice.ok ? "" : decisionPrice.message, retention: retentionValue.ok ? "" : retentionValue.message };
+  const priceMessages = {
+    decision: decisionPrice.ok ? "" : decisionPrice.message,
+    retention: retentionValue.ok ? "" : retentionValue.message,
+  };
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
   const targetIsDefault = targetResults.map((r, i) => r.ok && Math.abs(r.value - (defaultTargets[i] ?? 1)) <= 1e-12);
@@ -158,15 +181,35 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const errorSummary = (): ErrorLink[] => [
     ...stages.flatMap((_, i) => [
       ...(labelMessages[i] ? [{ fieldId: fieldIds.label(i), text: `Stage ${i + 1} name: ${labelMessages[i]}` }] : []),
-      ...(countMessageKinds[i] === "error" ? [{ fieldId: fieldIds.count(i), text: `${labels[i]}: ${countMessages[i]}` }] : []),
+      ...(countMessageKinds[i] === "error"
+        ? [{ fieldId: fieldIds.count(i), text: `${labels[i]}: ${countMessages[i]}` }]
+        : []),
     ]),
-    ...targetMessages.flatMap((message, t) => (message ? [{ fieldId: fieldIds.target(t), text: `Target into ${labels[t + 1]}: ${message}` }] : [])),
-    ...(priceMessages.decision ? [{ fieldId: fieldIds.priceDecision, text: `Price of the first paid step: ${priceMessages.decision}` }] : []),
-    ...(priceMessages.retention ? [{ fieldId: fieldIds.valueRetention, text: `Value of a continuing client: ${priceMessages.retention}` }] : []),
+    ...targetMessages.flatMap((message, t) =>
+      message ? [{ fieldId: fieldIds.target(t), text: `Target into ${labels[t + 1]}: ${message}` }] : [],
+    ),
+    ...(priceMessages.decision
+      ? [{ fieldId: fieldIds.priceDecision, text: `Price of the first paid step: ${priceMessages.decision}` }]
+      : []),
+    ...(priceMessages.retention
+      ? [{ fieldId: fieldIds.valueRetention, text: `Value of a continuing client: ${priceMessages.retention}` }]
+      : []),
     ...(goalMessage ? [{ fieldId: fieldIds.goal, text: `Continuing clients you want: ${goalMessage}` }] : []),
   ];
-  const openSections = { targets: targetMessages.some(Boolean), money: Boolean(priceMessages.decision || priceMessages.retention) };
-  const base = { labels, countMessages, countMessageKinds, labelMessages, targetMessages, priceMessages, goalMessage, openSections };
+  const openSections = {
+    targets: targetMessages.some(Boolean),
+    money: Boolean(priceMessages.decision || priceMessages.retention),
+  };
+  const base = {
+    labels,
+    countMessages,
+    countMessageKinds,
+    labelMessages,
+    targetMessages,
+    priceMessages,
+    goalMessage,
+    openSections,
+  };
 
   if (!ready) {
     const summary = errorSummary();
@@ -184,7 +227,9 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
       revenueText: "",
       fixFirst: null,
       chart: null,
-      announcement: waiting ? "" : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
+      announcement: waiting
+        ? ""
+        : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
       inputs: { counts, prices: {}, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
       analysis: null,
     };
@@ -206,7 +251,8 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   // Warnings that belong to a field: a later stage larger than the one before it, or nobody at the top.
   for (const warning of analysis.warnings) {
     if (warning.kind === "increasing") {
-      countMessages[warning.step] = `More people at ${labels[warning.step]} (${w.whole.format(warning.to)}) than at ${labels[warning.step - 1]} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
+      countMessages[warning.step] =
+        `More people at ${labels[warning.step]} (${w.whole.format(warning.to)}) than at ${labels[warning.step - 1]} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
       countMessageKinds[warning.step] = "warning";
     } else if (warning.kind === "no-awareness") {
       const later = counts.findIndex((count, i) => i > 0 && count > 0);
@@ -218,7 +264,17 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
   const ff = analysis.fixFirst;
   const fixStep = ff.kind === "step" ? ff.step : 0;
   const runnerUpStep = ff.kind === "step" ? (ff.runnerUp ?? 0) : 0;
-  const rows = analysis.steps.map((step) => stepRow(step, stepTitle(step.index), labels, targetText(step.index - 1), step.index === fixStep, step.index === runnerUpStep, w));
+  const rows = analysis.steps.map((step) =>
+    stepRow(
+      step,
+      stepTitle(step.index),
+      labels,
+      targetText(step.index - 1),
+      step.index === fixStep,
+      step.index === runnerUpStep,
+      w,
+    ),
+  );
   const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, decisionIndex, retentionIndex });
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
@@ -232,13 +288,19 @@ export function buildView(state: CalculatorState, stages: readonly StageInfo[], 
     notice: "",
     rows,
     overallText,
-    overallNote: analysis.overallUntrusted ? "Can't be trusted: some counts rise from one stage to the next, so they seem to mix periods." : "",
+    overallNote: analysis.overallUntrusted
+      ? "Can't be trusted: some counts rise from one stage to the next, so they seem to mix periods."
+      : "",
     revenueText: analysis.revenue === null ? "" : w.money(analysis.revenue),
     fixFirst,
     chart: { labels, reached: counts, lost },
     announcement: [
       `${fixFirst?.heading ?? ""}. Overall conversion ${overallText}.`,
-      ...(problems.length ? [`${countNoun(problems.length, String(problems.length), "problem", "problems", locale)} to fix. ${problems[0]?.text ?? ""}`] : []),
+      ...(problems.length
+        ? [
+            `${countNoun(problems.length, String(problems.length), "problem", "problems", locale)} to fix. ${problems[0]?.text ?? ""}`,
+          ]
+        : []),
       ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
     ].join(" "),
     inputs: { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
@@ -264,11 +326,19 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
 
   if (ff.kind === "none") {
     const reason = {
-      "all-zero": "All the counts are zero, so there is no journey to read yet. Enter how many people reached each stage, or load the example.",
+      "all-zero":
+        "All the counts are zero, so there is no journey to read yet. Enter how many people reached each stage, or load the example.",
       "no-awareness": `Nobody is counted at ${labels[0]}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
-      increasing: "No step is below its target, but some stage has more people than the one before it: the counts seem to mix periods, so the journey can't be called healthy. Count every stage over the same period.",
+      increasing:
+        "No step is below its target, but some stage has more people than the one before it: the counts seem to mix periods, so the journey can't be called healthy. Count every stage over the same period.",
     }[ff.reason];
-    return { ...empty, kind: "none", step: "none", heading: ff.reason === "increasing" ? "No answer: the counts don't add up" : "No answer yet", reason };
+    return {
+      ...empty,
+      kind: "none",
+      step: "none",
+      heading: ff.reason === "increasing" ? "No answer: the counts don't add up" : "No answer yet",
+      reason,
+    };
   }
 
   if (ff.kind === "reach") {
@@ -277,7 +347,8 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       kind: "reach",
       step: "reach",
       heading: `Fix first: reach (grow ${labels[0]})`,
-      reason: "Every step meets its target, so people flow well from stage to stage. More of the right people at the start is now the lever.",
+      reason:
+        "Every step meets its target, so people flow well from stage to stage. More of the right people at the start is now the lever.",
       gain: `Each extra person at ${labels[0]} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${last} at your current rates.`,
       adviceStage: c.stages[0]?.id ?? "",
     };
@@ -287,7 +358,8 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
   const from = labels[ff.step - 1] ?? "";
   const into = labels[ff.step] ?? "";
   const interval = step.interval ? w.range(step.interval.low, step.interval.high) : dash;
-  const moneyText = (amount: number | null) => (analysis.rankedByMoney && amount !== null && amount > 0 ? `, worth about ${w.money(amount)} more` : "");
+  const moneyText = (amount: number | null) =>
+    analysis.rankedByMoney && amount !== null && amount > 0 ? `, worth about ${w.money(amount)} more` : "";
   const laterStages = ff.step < lastIndex;
 
   const reason = step.blocked
@@ -310,7 +382,10 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ?? "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
 
   const second = ff.runnerUp ? analysis.steps[ff.runnerUp - 1] : undefined;
-  const runnerUpText = second && ff.runnerUpReason ? `Runner-up: ${c.stepTitle(second.index)}, because ${runnerUpWhy(ff.runnerUpReason, step, second, w)}.` : "No other step is below its target.";
+  const runnerUpText =
+    second && ff.runnerUpReason
+      ? `Runner-up: ${c.stepTitle(second.index)}, because ${runnerUpWhy(ff.runnerUpReason, step, second, w)}.`
+      : "No other step is below its target.";
   const caution =
     step.class === "may-be-below"
       ? `The numbers are too small to be sure this step is below target.${second ? ` The runner-up, ${c.stepTitle(second.index)}, is the next place to look.` : ""}`
@@ -343,11 +418,21 @@ function runnerUpWhy(reason: RankReason, first: StepResult, second: StepResult, 
         ? `reaching its target is worth less (about ${w.money(second.gainMoney ?? 0)} against ${w.money(first.gainMoney ?? 0)})`
         : `reaching its target grows the end of the journey less (${w.times(second.growth ?? 1)} against ${w.times(first.growth ?? 1)})`;
     case "later":
-      return first.blocked && second.blocked ? "it is blocked too, but later in the journey" : "it would gain the same, and comes later in the journey";
+      return first.blocked && second.blocked
+        ? "it is blocked too, but later in the journey"
+        : "it would gain the same, and comes later in the journey";
   }
 }
 
-function stepRow(step: StepResult, title: string, labels: string[], targetText: string, isFixFirst: boolean, isRunnerUp: boolean, w: Words): StepRow {
+function stepRow(
+  step: StepResult,
+  title: string,
+  labels: string[],
+  targetText: string,
+  isFixFirst: boolean,
+  isRunnerUp: boolean,
+  w: Words,
+): StepRow {
   const statusText = {
     "clearly-below": step.blocked ? "Blocked: nobody moved on" : "Clearly below target",
     "may-be-below": step.blocked ? "Blocked, but few people to go on" : "May be below target",
@@ -357,7 +442,13 @@ function stepRow(step: StepResult, title: string, labels: string[], targetText: 
   }[step.class];
   const gap = step.gapPoints;
   const gapText =
-    step.class === "increasing" || gap === null ? dash : step.class === "on-target" ? (gap < -0.05 ? `${w.points(gap)} above` : "On target") : `${w.points(gap)} below`;
+    step.class === "increasing" || gap === null
+      ? dash
+      : step.class === "on-target"
+        ? gap < -0.05
+          ? `${w.points(gap)} above`
+          : "On target"
+        : `${w.points(gap)} below`;
   return {
     index: step.index,
     title,
@@ -369,12 +460,29 @@ function stepRow(step: StepResult, title: string, labels: string[], targetText: 
     gapText,
     class: step.class,
     statusText: isFixFirst ? `${statusText}: fix first` : isRunnerUp ? `${statusText}: runner-up` : statusText,
-    caution: step.smallSample && step.class !== "increasing" ? `Only ${w.people(step.from)} at ${labels[step.index - 1]}: treat this rate as a hint.` : "",
+    caution:
+      step.smallSample && step.class !== "increasing"
+        ? `Only ${w.people(step.from)} at ${labels[step.index - 1]}: treat this rate as a hint.`
+        : "",
     isFixFirst,
     isRunnerUp,
   };
 }
 
 function emptyRow(index: number, title: string, targetText: string): StepRow {
-  return { index, title, rateText: dash, intervalText: dash, dropText: dash, lostText: dash, targetText, gapText: dash, class: "none", statusText: dash, caution: "", isFixFirst: false, isRunnerUp: false };
+  return {
+    index,
+    title,
+    rateText: dash,
+    intervalText: dash,
+    dropText: dash,
+    lostText: dash,
+    targetText,
+    gapText: dash,
+    class: "none",
+    statusText: dash,
+    caution: "",
+    isFixFirst: false,
+    isRunnerUp: false,
+  };
 }

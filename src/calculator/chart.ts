@@ -25,7 +25,8 @@ function stripes(colour: string): CanvasPattern | string {
   return ctx.createPattern(tile, "repeat") ?? colour;
 }
 
-const cssVar = (name: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#555";
+const cssVar = (name: string): string =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#555";
 
 export function drawChart(canvas: HTMLCanvasElement, data: ChartData): { update(data: ChartData): void } {
   const accent = cssVar("--accent");
@@ -36,8 +37,22 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): { update(
     data: {
       labels: data.labels,
       datasets: [
-        { label: "People who reached this stage", data: data.reached, backgroundColor: accent, borderColor: accent, borderWidth: 1, stack: "people" },
-        { label: "People lost on the way here", data: data.lost, backgroundColor: stripes(warn), borderColor: warn, borderWidth: 2, stack: "people" },
+        {
+          label: "People who reached this stage",
+          data: data.reached,
+          backgroundColor: accent,
+          borderColor: accent,
+          borderWidth: 1,
+          stack: "people",
+        },
+        {
+          label: "People lost on the way here",
+          data: data.lost,
+          backgroundColor: stripes(warn),
+          borderColor: warn,
+          borderWidth: 2,
+          stack: "people",
+        },
       ],
     },
     options: {

@@ -14,9 +14,21 @@ export function csvCell(value: string | number): string {
 export function resultsCsv(view: CalculatorView): string {
   const analysis = view.analysis;
   if (!analysis) return "";
-  const round = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? "" : Number((n * 100).toFixed(digits)));
+  const round = (n: number | null | undefined, digits = 1) =>
+    n === null || n === undefined ? "" : Number((n * 100).toFixed(digits));
   const lines: (string | number)[][] = [
-    ["Step", "People at start", "People at end", "Rate %", "Likely range low %", "Likely range high %", "Drop %", "People lost", "Target %", "Status"],
+    [
+      "Step",
+      "People at start",
+      "People at end",
+      "Rate %",
+      "Likely range low %",
+      "Likely range high %",
+      "Drop %",
+      "People lost",
+      "Target %",
+      "Status",
+    ],
     ...analysis.steps.map((step, i) => [
       view.rows[i]?.title ?? "",
       step.from,

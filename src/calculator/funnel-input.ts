@@ -26,10 +26,15 @@ const normaliseSpaces = (raw: string): string => raw.replace(/[\u00a0\u202f\u200
 /** A count of people: a whole number from 0 to a billion. `stageName` makes the message specific. */
 export function parseCount(raw: string, stageName: string): Parsed<number, CountProblem> {
   const text = raw.trim();
-  if (text === "") return { ok: false, problem: "empty", message: `Enter how many people reached ${stageName}. Use 0 if nobody did.` };
+  if (text === "")
+    return { ok: false, problem: "empty", message: `Enter how many people reached ${stageName}. Use 0 if nobody did.` };
   const unsigned = text.replace(/^[-−]\s*/, "");
   if (unsigned !== text && /^\d/.test(unsigned)) {
-    return { ok: false, problem: "negative", message: "A count can't be below zero. Use 0 if nobody reached this stage." };
+    return {
+      ok: false,
+      problem: "negative",
+      message: "A count can't be below zero. Use 0 if nobody reached this stage.",
+    };
   }
   if (pointGroupedPattern.test(text)) {
     const whole = text.replace(/\./g, "");
@@ -40,23 +45,44 @@ export function parseCount(raw: string, stageName: string): Parsed<number, Count
     };
   }
   if (decimalCommaPattern.test(text)) {
-    return { ok: false, problem: "ambiguous", message: `${quoted(text)} is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as ${stripGroups(text)}.` };
+    return {
+      ok: false,
+      problem: "ambiguous",
+      message: `${quoted(text)} is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as ${stripGroups(text)}.`,
+    };
   }
   if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
-    return { ok: false, problem: "not-a-number", message: `${quoted(text)} looks like scientific notation. Type the number in full, such as 1000.` };
+    return {
+      ok: false,
+      problem: "not-a-number",
+      message: `${quoted(text)} looks like scientific notation. Type the number in full, such as 1000.`,
+    };
   }
   if (decimalPattern.test(text) && !wholePattern.test(text)) {
     const value = Number(stripGroups(text));
     if (Number.isInteger(value)) {
-      return { ok: false, problem: "fraction", message: `Type whole numbers without a decimal point: ${value}, not ${text}.` };
+      return {
+        ok: false,
+        problem: "fraction",
+        message: `Type whole numbers without a decimal point: ${value}, not ${text}.`,
+      };
     }
-    return { ok: false, problem: "fraction", message: `Count whole people: ${Math.floor(value)} or ${Math.ceil(value)}, not ${text}.` };
+    return {
+      ok: false,
+      problem: "fraction",
+      message: `Count whole people: ${Math.floor(value)} or ${Math.ceil(value)}, not ${text}.`,
+    };
   }
   if (!wholePattern.test(text)) {
-    return { ok: false, problem: "not-a-number", message: `${quoted(text)} is not a number of people. Use digits only, such as 250 or 1,200.` };
+    return {
+      ok: false,
+      problem: "not-a-number",
+      message: `${quoted(text)} is not a number of people. Use digits only, such as 250 or 1,200.`,
+    };
   }
   const value = Number(stripGroups(text));
-  if (value > maxCount) return { ok: false, problem: "too-large", message: "That is more than a billion people. Check for an extra zero." };
+  if (value > maxCount)
+    return { ok: false, problem: "too-large", message: "That is more than a billion people. Check for an extra zero." };
   return { ok: true, value };
 }
 
@@ -82,7 +108,11 @@ export function parseMoney(raw: string, currency = "GBP"): Parsed<number | undef
   const symbol = allSymbols.find((s) => text.startsWith(s));
   if (symbol) {
     if (!(currencySymbols[currency] ?? []).includes(symbol)) {
-      return { ok: false, problem: "wrong-currency", message: `${quoted(typed)} has the symbol ${symbol}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.` };
+      return {
+        ok: false,
+        problem: "wrong-currency",
+        message: `${quoted(typed)} has the symbol ${symbol}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.`,
+      };
     }
     text = text.slice(symbol.length).trim();
   }
@@ -90,23 +120,40 @@ export function parseMoney(raw: string, currency = "GBP"): Parsed<number | undef
   if (code) {
     const typedCode = (code[1] ?? "").toUpperCase();
     if (typedCode !== currency) {
-      return { ok: false, problem: "wrong-currency", message: `${quoted(typed)} is in ${typedCode}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.` };
+      return {
+        ok: false,
+        problem: "wrong-currency",
+        message: `${quoted(typed)} is in ${typedCode}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.`,
+      };
     }
     text = text.slice(0, code.index).trim();
   }
   if (negative && /^\d/.test(text)) return { ok: false, problem: "negative", message: "A price can't be below zero." };
   if (pointGroupedPattern.test(text)) {
     const whole = text.replace(/\./g, "");
-    return { ok: false, problem: "ambiguous", message: `${quoted(typed)} could mean ${Number(whole)} or ${Number(text)}. Did you mean ${Number(whole)}? Type it as ${whole} or ${groupThousands(whole)}; use a point only for pence or cents, as in 89.50.` };
+    return {
+      ok: false,
+      problem: "ambiguous",
+      message: `${quoted(typed)} could mean ${Number(whole)} or ${Number(text)}. Did you mean ${Number(whole)}? Type it as ${whole} or ${groupThousands(whole)}; use a point only for pence or cents, as in 89.50.`,
+    };
   }
   if (/^\d+,\d{1,2}$/.test(text)) {
-    return { ok: false, problem: "ambiguous", message: `${quoted(typed)} is unclear: use a point for pence or cents, as in ${text.replace(",", ".")}, and commas only between thousands.` };
+    return {
+      ok: false,
+      problem: "ambiguous",
+      message: `${quoted(typed)} is unclear: use a point for pence or cents, as in ${text.replace(",", ".")}, and commas only between thousands.`,
+    };
   }
   if (!decimalPattern.test(text) || /\.\d{3,}$/.test(text)) {
-    return { ok: false, problem: "not-a-number", message: `${quoted(typed)} is not an amount. Type digits, such as 90, 1,200 or 89.50.` };
+    return {
+      ok: false,
+      problem: "not-a-number",
+      message: `${quoted(typed)} is not an amount. Type digits, such as 90, 1,200 or 89.50.`,
+    };
   }
   const value = Number(stripGroups(text));
-  if (value > maxCount) return { ok: false, problem: "too-large", message: "That amount is over a billion. Check for an extra zero." };
+  if (value > maxCount)
+    return { ok: false, problem: "too-large", message: "That amount is over a billion. Check for an extra zero." };
   return { ok: true, value };
 }
 
@@ -120,11 +167,21 @@ export function parseTargetPercent(raw: string): Parsed<number, TargetProblem> {
   const text = raw.trim().replace(/\s*%$/, "");
   if (text === "") return { ok: false, problem: "empty", message: "Enter a target between 0.1% and 100%." };
   if (/^\d+,\d+$/.test(text)) {
-    return { ok: false, problem: "ambiguous", message: `${quoted(raw.trim())} is unclear: use a point for decimals, as in ${text.replace(",", ".")}.` };
+    return {
+      ok: false,
+      problem: "ambiguous",
+      message: `${quoted(raw.trim())} is unclear: use a point for decimals, as in ${text.replace(",", ".")}.`,
+    };
   }
-  if (!/^\d+(\.\d+)?$/.test(text)) return { ok: false, problem: "not-a-number", message: `${quoted(raw.trim())} is not a percentage. Type a number such as 25 or 17.5.` };
+  if (!/^\d+(\.\d+)?$/.test(text))
+    return {
+      ok: false,
+      problem: "not-a-number",
+      message: `${quoted(raw.trim())} is not a percentage. Type a number such as 25 or 17.5.`,
+    };
   const value = Number(text);
-  if (value <= 0 || value > 100) return { ok: false, problem: "out-of-range", message: "A target must be above 0% and at most 100%." };
+  if (value <= 0 || value > 100)
+    return { ok: false, problem: "out-of-range", message: "A target must be above 0% and at most 100%." };
   return { ok: true, value: value / 100 };
 }
 
@@ -141,7 +198,11 @@ export const maxLabelLength = 60;
 export function parseLabel(raw: string): Parsed<string, "too-long"> {
   const length = graphemeCount(raw.trim());
   if (length > maxLabelLength) {
-    return { ok: false, problem: "too-long", message: `This name has ${length} characters; keep it to ${maxLabelLength} or fewer.` };
+    return {
+      ok: false,
+      problem: "too-long",
+      message: `This name has ${length} characters; keep it to ${maxLabelLength} or fewer.`,
+    };
   }
   return { ok: true, value: raw.trim() };
 }

@@ -109,14 +109,18 @@ export interface FunnelAnalysis {
 const defaultPricedStages = { decision: 2, retention: 3 };
 
 /** Equal within a relative 1e-9 of the larger: how targets, values and growths are compared. */
-export const nearlyEqual = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+export const nearlyEqual = (a: number, b: number): boolean =>
+  a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 
-export const hasPrices = (prices?: Prices): prices is Prices => (prices?.decision ?? 0) > 0 || (prices?.retention ?? 0) > 0;
+export const hasPrices = (prices?: Prices): prices is Prices =>
+  (prices?.decision ?? 0) > 0 || (prices?.retention ?? 0) > 0;
 
 /** Money earned from people reaching the decision and retention stages. */
 export function revenueOf(counts: readonly number[], prices?: Prices, priced = defaultPricedStages): number | null {
   if (!prices || (prices.decision === undefined && prices.retention === undefined)) return null;
-  return (counts[priced.decision] ?? 0) * (prices.decision ?? 0) + (counts[priced.retention] ?? 0) * (prices.retention ?? 0);
+  return (
+    (counts[priced.decision] ?? 0) * (prices.decision ?? 0) + (counts[priced.retention] ?? 0) * (prices.retention ?? 0)
+  );
 }
 
 /** Counts if each step converted at the given rates, starting from the same n0. */
@@ -135,7 +139,9 @@ function classify(from: number, to: number, rate: number | null, target: number,
   if (rate === null) return "no-base";
   if (to > from) return "increasing";
   if (meetsTarget(rate, target)) return "on-target";
-  return interval !== null && interval.high < target && !nearlyEqual(interval.high, target) ? "clearly-below" : "may-be-below";
+  return interval !== null && interval.high < target && !nearlyEqual(interval.high, target)
+    ? "clearly-below"
+    : "may-be-below";
 }
 
 /**
@@ -144,7 +150,12 @@ function classify(from: number, to: number, rate: number | null, target: number,
  * later step carries on at its current rate (at its target where it has none). Either way no stage
  * ends with fewer people than it has now: a fix never takes away people already counted.
  */
-function projectFix(counts: readonly number[], targets: readonly number[], index: number, growth: number | null): number[] {
+function projectFix(
+  counts: readonly number[],
+  targets: readonly number[],
+  index: number,
+  growth: number | null,
+): number[] {
   if (growth !== null) return counts.map((count, stage) => (stage >= index ? count * growth : count));
   const projected = counts.slice(0, index);
   projected.push((counts[index - 1] ?? 0) * (targets[index - 1] ?? 1));
@@ -170,7 +181,10 @@ function analyzeStep(input: FunnelInput, index: number): StepResult {
   const growth = below && rate !== null && !blocked ? target / rate : null;
   const projected = below ? projectFix(counts, targets, index, growth) : null;
   const last = counts.length - 1;
-  const gainMoney = projected && hasPrices(prices) ? (revenueOf(projected, prices, priced) ?? 0) - (revenueOf(counts, prices, priced) ?? 0) : null;
+  const gainMoney =
+    projected && hasPrices(prices)
+      ? (revenueOf(projected, prices, priced) ?? 0) - (revenueOf(counts, prices, priced) ?? 0)
+      : null;
   return {
     index,
     from,
@@ -220,14 +234,27 @@ export function compareSteps(a: StepResult, b: StepResult, byMoney: boolean): { 
 function chooseFixFirst(steps: StepResult[], counts: readonly number[], byMoney: boolean): FixFirst {
   if (counts.every((count) => count === 0)) return { kind: "none", reason: "all-zero" };
   if ((counts[0] ?? 0) === 0) return { kind: "none", reason: "no-awareness" };
-  const ranked = steps.filter((step) => step.class === "clearly-below" || step.class === "may-be-below").sort((a, b) => compareSteps(a, b, byMoney).order);
+  const ranked = steps
+    .filter((step) => step.class === "clearly-below" || step.class === "may-be-below")
+    .sort((a, b) => compareSteps(a, b, byMoney).order);
   const [first, second] = ranked;
-  if (first) return { kind: "step", step: first.index, runnerUp: second?.index ?? null, runnerUpReason: second ? compareSteps(first, second, byMoney).reason : null };
+  if (first)
+    return {
+      kind: "step",
+      step: first.index,
+      runnerUp: second?.index ?? null,
+      runnerUpReason: second ? compareSteps(first, second, byMoney).reason : null,
+    };
   if (steps.some((step) => step.class === "increasing")) return { kind: "none", reason: "increasing" };
   return { kind: "reach" };
 }
 
-function backSolveGoal(clients: number, steps: StepResult[], targets: readonly number[], retention: number): GoalResult {
+function backSolveGoal(
+  clients: number,
+  steps: StepResult[],
+  targets: readonly number[],
+  retention: number,
+): GoalResult {
   // The goal is continuing clients (the retention stage), so the steps up to it lead there.
   const leading = steps.slice(0, retention);
   const currentProduct = leading.reduce((product, step) => product * Math.min(step.rate ?? 0, 1), 1);
@@ -261,7 +288,8 @@ export function analyzeFunnel(input: FunnelInput): FunnelAnalysis {
   if (counts.every((count) => count === 0)) warnings.push({ kind: "all-zero" });
   else if (n0 === 0) warnings.push({ kind: "no-awareness", laterCount: Math.max(...counts.slice(1)) });
   for (const step of steps) {
-    if (step.class === "increasing") warnings.push({ kind: "increasing", step: step.index, from: step.from, to: step.to });
+    if (step.class === "increasing")
+      warnings.push({ kind: "increasing", step: step.index, from: step.from, to: step.to });
     else if (step.smallSample) warnings.push({ kind: "small-sample", step: step.index, base: step.from });
   }
   const rankedByMoney = hasPrices(prices);
@@ -274,7 +302,10 @@ export function analyzeFunnel(input: FunnelInput): FunnelAnalysis {
     rankedByMoney,
     fixFirst: chooseFixFirst(steps, counts, rankedByMoney),
     warnings,
-    goal: input.goal !== undefined && input.goal > 0 ? backSolveGoal(input.goal, steps, input.targets, priced.retention) : null,
+    goal:
+      input.goal !== undefined && input.goal > 0
+        ? backSolveGoal(input.goal, steps, input.targets, priced.retention)
+        : null,
     whatIf: input.whatIf ? whatIfOf(input, steps, input.whatIf) : null,
   };
 }

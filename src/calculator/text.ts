@@ -49,14 +49,17 @@ export function wording(locale: string, currency: string) {
     whole,
     percent,
     people,
-    money: (amount: number) => formatter(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount),
+    money: (amount: number) =>
+      formatter(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount),
     range: (low: number, high: number) => `${oneDecimal.format(low * 100)}–${oneDecimal.format(high * 100)}%`,
     points: (points: number) => `${oneDecimal.format(Math.abs(points))} points`,
     times: (growth: number) => `×${twoDecimals.format(growth)}`,
     /** "about 12 more people", "about 1 more person", never "about 0 people". */
-    aboutMore: (n: number) => (Math.round(n) >= 1 ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), "more person", "more people", locale)}` : "less than one more person"),
+    aboutMore: (n: number) =>
+      Math.round(n) >= 1
+        ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), "more person", "more people", locale)}`
+        : "less than one more person",
     about: (n: number) => (Math.round(n) >= 1 ? `about ${people(Math.round(n))}` : "less than one person"),
   };
 }
 export type Words = ReturnType<typeof wording>;
-

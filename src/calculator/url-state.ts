@@ -84,7 +84,11 @@ export function mergeQuery(currentSearch: string, ours: string, stageIds: readon
 }
 
 /** Reads a query string; returns null when it carries no calculator state at all. */
-export function decodeState(search: string, stageIds: readonly string[], defaults: CalculatorState): CalculatorState | null {
+export function decodeState(
+  search: string,
+  stageIds: readonly string[],
+  defaults: CalculatorState,
+): CalculatorState | null {
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
@@ -110,7 +114,11 @@ export function decodeState(search: string, stageIds: readonly string[], default
 }
 
 /** Same rules for a state read back from localStorage (it could be stale or edited by hand). */
-export function reviveState(stored: unknown, stageIds: readonly string[], defaults: CalculatorState): CalculatorState | null {
+export function reviveState(
+  stored: unknown,
+  stageIds: readonly string[],
+  defaults: CalculatorState,
+): CalculatorState | null {
   if (typeof stored !== "object" || stored === null) return null;
   const s = stored as Partial<Record<keyof CalculatorState, unknown>>;
   const list = (value: unknown, length: number, fallback: readonly string[], max = maxValueLength): string[] =>
@@ -118,7 +126,8 @@ export function reviveState(stored: unknown, stageIds: readonly string[], defaul
       const item = Array.isArray(value) ? value[i] : undefined;
       return typeof item === "string" ? clean(item, max) : (fallback[i] ?? "");
     });
-  const text = (value: unknown, fallback: string): string => (typeof value === "string" ? clean(value, maxValueLength) : fallback);
+  const text = (value: unknown, fallback: string): string =>
+    typeof value === "string" ? clean(value, maxValueLength) : fallback;
   const currency = text(s.currency, defaults.currency);
   return {
     counts: list(s.counts, stageIds.length, defaults.counts),

@@ -3,7 +3,17 @@
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { backupText, readBackup } from "../periods/period-backup.ts";
-import { calculatorLink, newPeriodId, sortPeriods, stageIds, stageNames, summarisePeriod, maxNote, maxPeriodName, type SavedPeriod } from "../periods/period-model.ts";
+import {
+  calculatorLink,
+  newPeriodId,
+  sortPeriods,
+  stageIds,
+  stageNames,
+  summarisePeriod,
+  maxNote,
+  maxPeriodName,
+  type SavedPeriod,
+} from "../periods/period-model.ts";
 import { deletePeriod, listPeriods, savePeriods } from "../periods/period-store.ts";
 import type { ImportPreview } from "../periods/period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
@@ -123,8 +133,16 @@ function listItem(period: SavedPeriod): ListItem {
     name: period.name,
     dateText: `Saved ${dateFormat.format(new Date(period.savedAt))}`,
     note: period.note,
-    overallText: summary.overall === null ? "Overall: no one at the start" : `Overall: ${twoDecimals.format(summary.overall * 100)}%`,
-    fixFirstText: summary.fixFirst === null ? "Fix first: no step to name" : summary.fixFirst === "reach" ? "Fix first: grow awareness (every step is on target)" : `Fix first: ${stepTitle(summary.fixFirst)}`,
+    overallText:
+      summary.overall === null
+        ? "Overall: no one at the start"
+        : `Overall: ${twoDecimals.format(summary.overall * 100)}%`,
+    fixFirstText:
+      summary.fixFirst === null
+        ? "Fix first: no step to name"
+        : summary.fixFirst === "reach"
+          ? "Fix first: grow awareness (every step is on target)"
+          : `Fix first: ${stepTitle(summary.fixFirst)}`,
     calculatorHref: calculatorLink(period),
   };
 }
@@ -236,7 +254,13 @@ function compareApp(): CompareApp & ThisType<This> {
       const comparison = comparePeriods(this.before.counts, this.after.counts, stageIds);
       const afterPeriod = this.fromLink ? undefined : this.periods.find((p) => p.id === this.afterId);
       const fix = afterPeriod ? summarisePeriod(afterPeriod).fixFirst : null;
-      const words = comparisonWords({ comparison, stageNames, beforeName: this.before.name, afterName: this.after.name, fixFirstStep: typeof fix === "number" ? fix : null });
+      const words = comparisonWords({
+        comparison,
+        stageNames,
+        beforeName: this.before.name,
+        afterName: this.after.name,
+        fixFirstStep: typeof fix === "number" ? fix : null,
+      });
       this.comparison = comparison;
       this.rows = words.rows;
       this.overall = words.overall;
@@ -278,7 +302,8 @@ function compareApp(): CompareApp & ThisType<This> {
       this.shareUrl = `${window.location.origin}${window.location.pathname}?${encodeComparisonLink(this.before, this.after)}`;
       try {
         await navigator.clipboard.writeText(this.shareUrl);
-        this.shareStatus = "Link copied. Anyone who opens it sees this comparison; it holds only these counts and names.";
+        this.shareStatus =
+          "Link copied. Anyone who opens it sees this comparison; it holds only these counts and names.";
       } catch {
         this.shareStatus = "Your browser would not copy it. Select the link below and copy it yourself.";
       }
@@ -286,8 +311,16 @@ function compareApp(): CompareApp & ThisType<This> {
 
     downloadCsv() {
       if (!this.comparison || !this.before || !this.after) return;
-      const safe = (name: string) => name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "period";
-      download(`comparison-${safe(this.before.name)}-${safe(this.after.name)}.csv`, comparisonCsv(this.comparison), "text/csv;charset=utf-8");
+      const safe = (name: string) =>
+        name
+          .replace(/[^A-Za-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")
+          .toLowerCase() || "period";
+      download(
+        `comparison-${safe(this.before.name)}-${safe(this.after.name)}.csv`,
+        comparisonCsv(this.comparison),
+        "text/csv;charset=utf-8",
+      );
     },
 
     startEdit() {
@@ -312,7 +345,9 @@ function compareApp(): CompareApp & ThisType<This> {
         this.listStatus = "A period needs a name, such as November 2026.";
         return;
       }
-      const saved = await savePeriods([{ ...period, name, note: this.noteDraft.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim() }]);
+      const saved = await savePeriods([
+        { ...period, name, note: this.noteDraft.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim() },
+      ]);
       this.listStatus = saved ? `Saved the changes to “${name}”.` : "Your browser would not save the change.";
       this.editingId = "";
       await this.reload();
@@ -329,8 +364,19 @@ function compareApp(): CompareApp & ThisType<This> {
     async duplicate() {
       const period = this.periods.find((p) => p.id === targetId(this));
       if (!period) return;
-      const copy = { ...period, id: newPeriodId(), name: `${period.name} (copy)`.slice(0, maxPeriodName), savedAt: new Date().toISOString(), counts: [...period.counts], labels: [...period.labels], targets: [...period.targets], prices: { ...period.prices } };
-      this.listStatus = (await savePeriods([copy])) ? `Made a copy of “${period.name}”.` : "Your browser would not save the copy.";
+      const copy = {
+        ...period,
+        id: newPeriodId(),
+        name: `${period.name} (copy)`.slice(0, maxPeriodName),
+        savedAt: new Date().toISOString(),
+        counts: [...period.counts],
+        labels: [...period.labels],
+        targets: [...period.targets],
+        prices: { ...period.prices },
+      };
+      this.listStatus = (await savePeriods([copy]))
+        ? `Made a copy of “${period.name}”.`
+        : "Your browser would not save the copy.";
       await this.reload();
     },
 
@@ -350,7 +396,9 @@ function compareApp(): CompareApp & ThisType<This> {
       const period = this.undoPeriod;
       if (!period) return;
       this.undoPeriod = null;
-      this.listStatus = (await savePeriods([period])) ? `Brought back “${period.name}”.` : "Your browser would not save it back.";
+      this.listStatus = (await savePeriods([period]))
+        ? `Brought back “${period.name}”.`
+        : "Your browser would not save it back.";
       await this.reload();
     },
 
@@ -361,7 +409,9 @@ function compareApp(): CompareApp & ThisType<This> {
     async previewPaste() {
       const { previewImport } = await import("../periods/period-import.ts");
       this.preview = previewImport(this.importText);
-      this.importStatus = this.preview.message || `${this.preview.validCount} of ${this.preview.rows.length} rows can be imported. Nothing is saved until you confirm.`;
+      this.importStatus =
+        this.preview.message ||
+        `${this.preview.validCount} of ${this.preview.rows.length} rows can be imported. Nothing is saved until you confirm.`;
     },
 
     async chooseCsv() {

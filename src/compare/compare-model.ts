@@ -55,7 +55,15 @@ export interface Comparison {
 const side = (from: number, to: number): Side => ({ from, to, rate: from > 0 && to <= from ? to / from : null });
 
 /** One row: x1 of n1 before, x2 of n2 after. */
-export function compareStep(key: string, fromStage: number, toStage: number, n1: number, x1: number, n2: number, x2: number): StepComparison {
+export function compareStep(
+  key: string,
+  fromStage: number,
+  toStage: number,
+  n1: number,
+  x1: number,
+  n2: number,
+  x2: number,
+): StepComparison {
   const before = side(n1, x1);
   const after = side(n2, x2);
   const increasing = (["before", "after"] as const).filter((name) => (name === "before" ? x1 > n1 : x2 > n2));
@@ -93,14 +101,22 @@ export function compareStep(key: string, fromStage: number, toStage: number, n1:
  * Compares two funnels with the same stages. `before` and `after` are whole-number counts per
  * stage, in stage order (as parsed by parseCount); `stageIds` names the steps.
  */
-export function comparePeriods(before: readonly number[], after: readonly number[], stageIds: readonly string[]): Comparison {
+export function comparePeriods(
+  before: readonly number[],
+  after: readonly number[],
+  stageIds: readonly string[],
+): Comparison {
   if (before.length !== stageIds.length || after.length !== stageIds.length) {
-    throw new RangeError(`comparePeriods needs ${stageIds.length} counts a side, got ${before.length} and ${after.length}`);
+    throw new RangeError(
+      `comparePeriods needs ${stageIds.length} counts a side, got ${before.length} and ${after.length}`,
+    );
   }
   const at = (counts: readonly number[], i: number) => counts[i] ?? 0;
-  const steps = stageIds.slice(1).map((id, i) =>
-    compareStep(`${stageIds[i]}→${id}`, i, i + 1, at(before, i), at(before, i + 1), at(after, i), at(after, i + 1)),
-  );
+  const steps = stageIds
+    .slice(1)
+    .map((id, i) =>
+      compareStep(`${stageIds[i]}→${id}`, i, i + 1, at(before, i), at(before, i + 1), at(after, i), at(after, i + 1)),
+    );
   const last = stageIds.length - 1;
   const overall = compareStep("overall", 0, last, at(before, 0), at(before, last), at(after, 0), at(after, last));
   return { steps, overall, mixedPeriods: [...steps, overall].some((step) => step.notApplicable === "increasing") };

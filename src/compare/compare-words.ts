@@ -57,7 +57,8 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     return `${value} ${value === `${minus}1.0` || value === "+1.0" ? "point" : "points"}`;
   };
   const pText = (p: number) => (p < 0.001 ? "< 0.001" : p > 0.999 ? "1.00" : p.toFixed(p < 0.01 ? 3 : 2));
-  const probText = (p: number) => (p > 0.999 ? "over 99.9%" : p < 0.001 ? "under 0.1%" : `${whole.format(Math.round(p * 100))}%`);
+  const probText = (p: number) =>
+    p > 0.999 ? "over 99.9%" : p < 0.001 ? "under 0.1%" : `${whole.format(Math.round(p * 100))}%`;
   const periodOf = (name: "before" | "after") => (name === "before" ? beforeName : afterName);
   const listPeriods = (sides: ("before" | "after")[]) => sides.map(periodOf).join(" and ");
 
@@ -67,14 +68,32 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     const isOverall = step.key === "overall";
     const title = isOverall ? `Overall (${fromName} → ${toName})` : `${fromName} → ${toName}`;
     const subject = isOverall ? "Overall conversion" : title;
-    const sideText = (s: StepComparison["before"]) => (s.rate === null ? `${dash} (${whole.format(s.to)} of ${whole.format(s.from)})` : `${percent(s.rate)} (${whole.format(s.to)} of ${whole.format(s.from)})`);
-    const base = { key: step.key, title, beforeText: sideText(step.before), afterText: sideText(step.after), verdict: step.verdict, tooFew: step.tooFew };
+    const sideText = (s: StepComparison["before"]) =>
+      s.rate === null
+        ? `${dash} (${whole.format(s.to)} of ${whole.format(s.from)})`
+        : `${percent(s.rate)} (${whole.format(s.to)} of ${whole.format(s.from)})`;
+    const base = {
+      key: step.key,
+      title,
+      beforeText: sideText(step.before),
+      afterText: sideText(step.after),
+      verdict: step.verdict,
+      tooFew: step.tooFew,
+    };
     if (step.notApplicable !== null || step.change === null || step.interval === null) {
       const sentence =
         step.notApplicable === "increasing"
           ? `More people reached ${toName} than ${fromName} in ${listPeriods(step.problemSides)}, so the counts look like they mix different periods; this step is left out of the comparison.`
           : `Nobody reached ${fromName} in ${listPeriods(step.problemSides)}, so there is no rate to compare.`;
-      return { ...base, changeText: dash, intervalText: dash, pText: dash, probText: dash, verdictText: "Not comparable", sentence };
+      return {
+        ...base,
+        changeText: dash,
+        intervalText: dash,
+        pText: dash,
+        probText: dash,
+        verdictText: "Not comparable",
+        sentence,
+      };
     }
     const { change, interval } = step;
     const before = percent(step.before.rate ?? 0);
@@ -85,7 +104,10 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     let sentence: string;
     if (step.tooFew) {
       const smaller = step.before.from <= step.after.from ? "before" : "after";
-      const fewest = step.before.from === step.after.from ? `${people(step.before.from)} started this step in each period` : `only ${people(Math.min(step.before.from, step.after.from))} started this step in ${periodOf(smaller)}`;
+      const fewest =
+        step.before.from === step.after.from
+          ? `${people(step.before.from)} started this step in each period`
+          : `only ${people(Math.min(step.before.from, step.after.from))} started this step in ${periodOf(smaller)}`;
       sentence = `${subject} ${movement}, but ${fewest}: too few people to tell whether it really changed.`;
     } else if (step.verdict === "better") {
       sentence = `${subject} improved from ${before} to ${after}. The 95% interval (${range}) is above zero, so this is unlikely to be chance alone, though the real gain may be as small as ${oneDecimal.format(interval.low * 100)} points.`;
@@ -94,7 +116,13 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     } else {
       sentence = `${subject} ${movement}; with this many people that could still be chance (the real change could be anywhere from ${range}).`;
     }
-    const verdictText = step.tooFew ? "Too few people to tell" : step.verdict === "better" ? "Better" : step.verdict === "worse" ? "Worse" : "No clear change";
+    const verdictText = step.tooFew
+      ? "Too few people to tell"
+      : step.verdict === "better"
+        ? "Better"
+        : step.verdict === "worse"
+          ? "Worse"
+          : "No clear change";
     return {
       ...base,
       changeText: unchanged ? "no change" : points(change),
@@ -120,6 +148,8 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     : fixFirst
       ? `For ${afterName}, the calculator's fix-first step is ${fixFirst.title} (open that period in the calculator to see why).`
       : "";
-  const mixedWarning = comparison.mixedPeriods ? "Some counts go up from one stage to the next, which usually means numbers from different periods were mixed. Those steps are left out." : "";
+  const mixedWarning = comparison.mixedPeriods
+    ? "Some counts go up from one stage to the next, which usually means numbers from different periods were mixed. Those steps are left out."
+    : "";
   return { rows, overall, headline, next, mixedWarning };
 }

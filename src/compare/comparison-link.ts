@@ -25,9 +25,16 @@ const maxValueLength = 32;
 export const defaultNames = { before: "Before", after: "After" } as const;
 
 /** Names are shown as text, but control characters and angle brackets never belong in one. */
-export const cleanName = (value: string): string => value.replace(/[\u0000-\u001f\u007f<>]/g, "").trim().slice(0, maxNameLength);
+export const cleanName = (value: string): string =>
+  value
+    .replace(/[\u0000-\u001f\u007f<>]/g, "")
+    .trim()
+    .slice(0, maxNameLength);
 
-export function encodeComparisonLink(before: { name: string; counts: readonly number[] }, after: { name: string; counts: readonly number[] }): string {
+export function encodeComparisonLink(
+  before: { name: string; counts: readonly number[] },
+  after: { name: string; counts: readonly number[] },
+): string {
   const query = new URLSearchParams();
   query.set("before", before.counts.join(","));
   query.set("after", after.counts.join(","));
@@ -51,12 +58,16 @@ export function decodeComparisonLink(search: string, stageNames: readonly string
     const value = query.get(side);
     const label = `${side === "before" ? "Before" : "After"} (${name})`;
     if (value === null || value.trim() === "") {
-      problems.push(`${label}: the link has no counts. It needs ${stageNames.length}, one per stage (${stageNames.join(", ")}), separated by commas.`);
+      problems.push(
+        `${label}: the link has no counts. It needs ${stageNames.length}, one per stage (${stageNames.join(", ")}), separated by commas.`,
+      );
       return { period: { name, raw: [] }, counts: null };
     }
     const raw = value.split(",").map((part) => part.replace(/[\u0000-\u001f\u007f<>]/g, "").slice(0, maxValueLength));
     if (raw.length !== stageNames.length) {
-      problems.push(`${label}: the link has ${raw.length} ${raw.length === 1 ? "count" : "counts"}, but it needs ${stageNames.length}, one per stage (${stageNames.join(", ")}).`);
+      problems.push(
+        `${label}: the link has ${raw.length} ${raw.length === 1 ? "count" : "counts"}, but it needs ${stageNames.length}, one per stage (${stageNames.join(", ")}).`,
+      );
       return { period: { name, raw }, counts: null };
     }
     const counts: number[] = [];
@@ -74,5 +85,11 @@ export function decodeComparisonLink(search: string, stageNames: readonly string
   };
   const before = read("before");
   const after = read("after");
-  return { before: before.period, after: after.period, beforeCounts: before.counts, afterCounts: after.counts, problems };
+  return {
+    before: before.period,
+    after: after.period,
+    beforeCounts: before.counts,
+    afterCounts: after.counts,
+    problems,
+  };
 }

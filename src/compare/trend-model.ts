@@ -35,9 +35,20 @@ export function buildTrend(periods: readonly SavedPeriod[], stageNames: readonly
       rates.push(interval ? (to / from) * 100 : null);
       low.push(interval ? interval.low * 100 : null);
       high.push(interval ? interval.high * 100 : null);
-      cells.push(interval ? `${oneDecimal.format((to / from) * 100)}% (${oneDecimal.format(interval.low * 100)}–${oneDecimal.format(interval.high * 100)}%)` : "—");
+      cells.push(
+        interval
+          ? `${oneDecimal.format((to / from) * 100)}% (${oneDecimal.format(interval.low * 100)}–${oneDecimal.format(interval.high * 100)}%)`
+          : "—",
+      );
     }
-    return { title: `${stageNames[i]} → ${name}`, rates, low, high, targets: periods.map((p) => (p.targets[i] ?? 1) * 100), cells };
+    return {
+      title: `${stageNames[i]} → ${name}`,
+      rates,
+      low,
+      high,
+      targets: periods.map((p) => (p.targets[i] ?? 1) * 100),
+      cells,
+    };
   });
   return { labels: periods.map((p) => p.name), notes: periods.map((p) => p.note), steps };
 }

@@ -1,7 +1,15 @@
 // The content model: every term and guide, validated, cross-checked and linked, in one pass.
 // Pure: it takes parsed files and returns data and problems. No file system, no Eleventy.
 import { z } from "zod";
-import { asSlug, guideFields, guideSchema, termSchema, isSlug, type GuideFrontMatter, type TermFrontMatter } from "./term-schema.ts";
+import {
+  asSlug,
+  guideFields,
+  guideSchema,
+  termSchema,
+  isSlug,
+  type GuideFrontMatter,
+  type TermFrontMatter,
+} from "./term-schema.ts";
 import { didYouMean, suggestion } from "./did-you-mean.ts";
 import { fieldInWords, slugGloss } from "./field-words.ts";
 import { countWords, extractInternalLinks, readingMinutes } from "./markdown-text.ts";
@@ -90,7 +98,12 @@ function schemaProblems(file: string, error: z.ZodError, knownFields: string[]):
     if (issue.code === "unrecognized_keys") {
       if (issue.path[0] === "sources") {
         const known = `a source has ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(sourceFieldNames)}`;
-        return issue.keys.map((key) => ({ file, field: fieldInWords(issue.path), severity: "error" as const, message: `has "${key}", which is not a field we know${suggestion(key, sourceFieldNames)}: ${known}` }));
+        return issue.keys.map((key) => ({
+          file,
+          field: fieldInWords(issue.path),
+          severity: "error" as const,
+          message: `has "${key}", which is not a field we know${suggestion(key, sourceFieldNames)}: ${known}`,
+        }));
       }
       return issue.keys.map((key) => ({
         file,
@@ -122,7 +135,11 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
     const slug = fileSlug(file.path);
     if (!isSlug(slug)) {
       const closest = asSlug(slug);
-      error(file.path, "the file name", `"${slug}.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page's address: rename the file${closest ? ` to "${closest}.md"` : ', such as "lead-magnet.md"'}`);
+      error(
+        file.path,
+        "the file name",
+        `"${slug}.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page's address: rename the file${closest ? ` to "${closest}.md"` : ', such as "lead-magnet.md"'}`,
+      );
       continue;
     }
     const words = countWords(file.body);
@@ -137,7 +154,11 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
       }
       const twin = seenSlugs.get(slug);
       if (twin) {
-        error(file.path, "the file name", `"${slug}" is already used by ${twin}: two terms cannot share a file name (${slugGloss}), so rename one`);
+        error(
+          file.path,
+          "the file name",
+          `"${slug}" is already used by ${twin}: two terms cannot share a file name (${slugGloss}), so rename one`,
+        );
         continue;
       }
       seenSlugs.set(slug, file.path);
@@ -166,27 +187,59 @@ export function buildContentModel(files: SourceFile[], options: ContentOptions):
     term.related.forEach((related, index) => {
       const field = fieldInWords(["related", index]);
       if (related === term.slug) error(term.path, field, `"${related}" is this term itself: list other terms`);
-      else if (draftSlugs.has(related)) error(term.path, field, `"${related}" is a draft, so it is not published: remove it, or publish that term in the same change`);
-      else if (!termsBySlug[related]) error(term.path, field, `"${related}" is not a glossary term${suggestion(related, slugList)}: each related term is another term's file name, without .md`);
+      else if (draftSlugs.has(related))
+        error(
+          term.path,
+          field,
+          `"${related}" is a draft, so it is not published: remove it, or publish that term in the same change`,
+        );
+      else if (!termsBySlug[related])
+        error(
+          term.path,
+          field,
+          `"${related}" is not a glossary term${suggestion(related, slugList)}: each related term is another term's file name, without .md`,
+        );
     });
     if (term.series && !options.knownSeries.includes(term.series)) {
-      const known = options.knownSeries.length ? `write ${options.knownSeries.join(" or ")}, or remove the line` : "remove the line";
-      error(term.path, fieldInWords(["series"]), `"${term.series}" is not a series we have: ${known}${suggestion(term.series, options.knownSeries)}`);
+      const known = options.knownSeries.length
+        ? `write ${options.knownSeries.join(" or ")}, or remove the line`
+        : "remove the line";
+      error(
+        term.path,
+        fieldInWords(["series"]),
+        `"${term.series}" is not a series we have: ${known}${suggestion(term.series, options.knownSeries)}`,
+      );
     }
     const [min, max] = options.wordLimits.term;
-    if (term.words < min || term.words > max) warning(term.path, "the body", `has ${term.words} words; a term reads best at ${min}–${max}`);
-    for (const finding of editorialFindings(bodyByPath.get(term.path) ?? "", term.sources.length > 0)) warning(term.path, fieldInWords([finding.field]), finding.message);
+    if (term.words < min || term.words > max)
+      warning(term.path, "the body", `has ${term.words} words; a term reads best at ${min}–${max}`);
+    for (const finding of editorialFindings(bodyByPath.get(term.path) ?? "", term.sources.length > 0))
+      warning(term.path, fieldInWords([finding.field]), finding.message);
     // The outline's hints may sit in a draft being written, never in a published page.
-    for (const finding of placeholderFindings(bodyByPath.get(term.path) ?? "", bodyLineOf.get(term.path))) (term.draft ? warning : error)(term.path, "the body", finding.message);
+    for (const finding of placeholderFindings(bodyByPath.get(term.path) ?? "", bodyLineOf.get(term.path)))
+      (term.draft ? warning : error)(term.path, "the body", finding.message);
   }
   for (const guide of guides) {
-    bodies.set(guide.url, { path: guide.path, url: guide.url, title: guide.title, body: bodyByPath.get(guide.path) ?? "" });
-    for (const finding of placeholderFindings(bodyByPath.get(guide.path) ?? "", bodyLineOf.get(guide.path))) error(guide.path, "the body", finding.message);
+    bodies.set(guide.url, {
+      path: guide.path,
+      url: guide.url,
+      title: guide.title,
+      body: bodyByPath.get(guide.path) ?? "",
+    });
+    for (const finding of placeholderFindings(bodyByPath.get(guide.path) ?? "", bodyLineOf.get(guide.path)))
+      error(guide.path, "the body", finding.message);
     const [min, max] = options.wordLimits.guide;
-    if (guide.words < min || guide.words > max) warning(guide.path, "the body", `has ${guide.words} words; a guide reads best at ${min}–${max}`);
+    if (guide.words < min || guide.words > max)
+      warning(guide.path, "the body", `has ${guide.words} words; a guide reads best at ${min}–${max}`);
   }
 
-  const backlinks = linkGraph([...bodies.values()], new Set([...bodies.keys(), ...options.otherPages]), draftSlugs, slugList, error);
+  const backlinks = linkGraph(
+    [...bodies.values()],
+    new Set([...bodies.keys(), ...options.otherPages]),
+    draftSlugs,
+    slugList,
+    error,
+  );
 
   const listedAsRelated = new Set(terms.flatMap((term) => term.related.filter((slug) => slug !== term.slug)));
   for (const term of terms) {
@@ -212,13 +265,30 @@ function orphanMessage(term: TermEntry, terms: TermEntry[]): string {
     ...published.filter((other) => other.stage === term.stage || term.stage === "all"),
   ].filter((other): other is TermEntry => other !== undefined);
   const picks = [...new Set(near)].slice(0, 3).map((other) => other.path);
-  const where = picks.length ? `: add \`${term.slug}\` to the related list of one of these: ${picks.join(", ")}` : `: add \`${term.slug}\` to the related list of another term`;
+  const where = picks.length
+    ? `: add \`${term.slug}\` to the related list of one of these: ${picks.join(", ")}`
+    : `: add \`${term.slug}\` to the related list of another term`;
   return `no other entry links here yet${where} (or link to ${term.url} from its text)${term.draft ? ", in the same change that publishes this draft" : ""}`;
 }
 
 /** Fields every page shares, terms and guides alike. */
-function pageFields(slug: string, url: string, file: SourceFile, data: { title: string; summary: string; updated?: Date | undefined }, words: number): PageEntry {
-  return { slug, url, path: file.path, title: data.title, summary: data.summary, updated: data.updated ?? file.lastModified, words, readingMinutes: readingMinutes(words) };
+function pageFields(
+  slug: string,
+  url: string,
+  file: SourceFile,
+  data: { title: string; summary: string; updated?: Date | undefined },
+  words: number,
+): PageEntry {
+  return {
+    slug,
+    url,
+    path: file.path,
+    title: data.title,
+    summary: data.summary,
+    updated: data.updated ?? file.lastModified,
+    words,
+    readingMinutes: readingMinutes(words),
+  };
 }
 
 function toTerm(slug: string, file: SourceFile, data: TermFrontMatter, words: number): TermEntry {
@@ -234,7 +304,11 @@ function toTerm(slug: string, file: SourceFile, data: TermFrontMatter, words: nu
 }
 
 function toGuide(slug: string, file: SourceFile, data: GuideFrontMatter, words: number): GuideEntry {
-  return { ...pageFields(slug, guideUrl(slug), file, data, words), ...(data.stage ? { stage: data.stage } : {}), sources: data.sources ?? [] };
+  return {
+    ...pageFields(slug, guideUrl(slug), file, data, words),
+    ...(data.stage ? { stage: data.stage } : {}),
+    sources: data.sources ?? [],
+  };
 }
 
 /** Titles and aliases must each name one term, ignoring case. */
@@ -243,11 +317,17 @@ function checkNames(terms: TermEntry[], error: (file: string, field: string, mes
   const claim = (name: string, path: string, field: string, what: string) => {
     const key = name.toLowerCase();
     const owner = owners.get(key);
-    if (owner && owner.path !== path) error(path, field, `"${name}" is already the ${owner.what} of ${owner.path}: two terms cannot share a name, ignoring capitals; choose another, or edit that file`);
+    if (owner && owner.path !== path)
+      error(
+        path,
+        field,
+        `"${name}" is already the ${owner.what} of ${owner.path}: two terms cannot share a name, ignoring capitals; choose another, or edit that file`,
+      );
     else owners.set(key, { path, what });
   };
   for (const term of terms) claim(term.title, term.path, fieldInWords(["title"]), "title");
-  for (const term of terms) term.aliases.forEach((alias, i) => claim(alias, term.path, fieldInWords(["aliases", i]), "alias"));
+  for (const term of terms)
+    term.aliases.forEach((alias, i) => claim(alias, term.path, fieldInWords(["aliases", i]), "alias"));
 }
 
 /**
@@ -268,10 +348,19 @@ function linkGraph(
       const url = target.endsWith("/") || target.includes(".") ? target : `${target}/`;
       if (!knownUrls.has(url)) {
         const slug = url.match(/^\/glossary\/([^/]+)\/$/)?.[1];
-        if (slug && draftSlugs.has(slug)) error(page.path, "the body", `links to ${url}, a draft term that is not published: publish that term in the same change, or remove the link`);
+        if (slug && draftSlugs.has(slug))
+          error(
+            page.path,
+            "the body",
+            `links to ${url}, a draft term that is not published: publish that term in the same change, or remove the link`,
+          );
         else if (url.startsWith("/glossary/") || url.startsWith("/guides/")) {
           const closest = slug ? didYouMean(slug, slugList) : undefined;
-          error(page.path, "the body", `links to ${url}, which is not a page${closest ? ` (did you mean "/glossary/${closest}/"?)` : ": fix the address, or create that term first"}`);
+          error(
+            page.path,
+            "the body",
+            `links to ${url}, which is not a page${closest ? ` (did you mean "/glossary/${closest}/"?)` : ": fix the address, or create that term first"}`,
+          );
         }
         continue;
       }

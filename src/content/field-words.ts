@@ -8,7 +8,9 @@ const pluralRules = new Intl.PluralRules("en");
 export function ordinal(index: number): string {
   const n = index + 1;
   if (ordinals[index]) return ordinals[index];
-  const suffix = { one: "st", two: "nd", few: "rd", other: "th" }[new Intl.PluralRules("en", { type: "ordinal" }).select(n) as "one" | "two" | "few" | "other"];
+  const suffix = { one: "st", two: "nd", few: "rd", other: "th" }[
+    new Intl.PluralRules("en", { type: "ordinal" }).select(n) as "one" | "two" | "few" | "other"
+  ];
   return `${n}${suffix}`;
 }
 
@@ -37,7 +39,13 @@ const whole: Record<string, string> = {
 };
 
 const item: Record<string, string> = { related: "related term", aliases: "other name (alias)", sources: "source" };
-const sourceParts: Record<string, string> = { title: "the title", url: "the web address (url)", author: "the author", publisher: "the publisher", year: "the year" };
+const sourceParts: Record<string, string> = {
+  title: "the title",
+  url: "the web address (url)",
+  author: "the author",
+  publisher: "the publisher",
+  year: "the year",
+};
 
 /** A zod issue path in words: ["related", 0] → "the first related term"; ["sources", 1, "url"] → "the web address (url) of the second source". */
 export function fieldInWords(path: readonly PropertyKey[]): string {

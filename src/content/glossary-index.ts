@@ -25,13 +25,20 @@ const indexLetter = (label: string): string => firstLetter(label)?.toUpperCase()
 /** All 26 letters in order (empty ones too, so the jump bar can show them disabled), then "#" if used. */
 export function groupByLetter(terms: TermEntry[]): LetterGroup[] {
   const entries: IndexEntry[] = terms.flatMap((term) => [
-    { label: term.title, url: term.url, summary: term.summary, ...(term.aliases.length ? { aliases: term.aliases } : {}) },
+    {
+      label: term.title,
+      url: term.url,
+      summary: term.summary,
+      ...(term.aliases.length ? { aliases: term.aliases } : {}),
+    },
     ...term.aliases.map((alias) => ({ label: alias, url: term.url, summary: term.summary, aliasOf: term.title })),
   ]);
   entries.sort((a, b) => a.label.localeCompare(b.label, "en", { sensitivity: "base" }));
   const groups = new Map<string, IndexEntry[]>([...letters, "#"].map((letter) => [letter, []]));
   for (const entry of entries) groups.get(indexLetter(entry.label))?.push(entry);
-  return [...groups].filter(([letter, list]) => letter !== "#" || list.length > 0).map(([letter, list]) => ({ letter, entries: list }));
+  return [...groups]
+    .filter(([letter, list]) => letter !== "#" || list.length > 0)
+    .map(([letter, list]) => ({ letter, entries: list }));
 }
 
 /** Terms for one stage's filter page: that stage's own terms, then those that span every stage. */

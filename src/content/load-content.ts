@@ -1,7 +1,13 @@
 // Reads, validates and links all content for a site rooted at `root`: shared by the build and the CLI tools.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildContentModel, defaultWordLimits, type ContentModel, type ContentProblem, type SourceFile } from "./content-model.ts";
+import {
+  buildContentModel,
+  defaultWordLimits,
+  type ContentModel,
+  type ContentProblem,
+  type SourceFile,
+} from "./content-model.ts";
 import { readContent } from "./read-content.ts";
 import { stageListSchema } from "./stage-schema.ts";
 
@@ -20,7 +26,14 @@ export interface SiteSources {
 
 /** Pages that are not Markdown content but that content may link to. */
 export function otherSitePages(stageIds: string[]): string[] {
-  return ["/", "/glossary/", "/calculator/", "/search/", "/feed.xml", ...stageIds.map((id) => `/glossary/stage/${id}/`)];
+  return [
+    "/",
+    "/glossary/",
+    "/calculator/",
+    "/search/",
+    "/feed.xml",
+    ...stageIds.map((id) => `/glossary/stage/${id}/`),
+  ];
 }
 
 /** Reads site.json, stages.json and every term and guide once. */

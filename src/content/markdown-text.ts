@@ -14,7 +14,8 @@ const wordOrSkipped = /\]\([^)]*\)|<[^>]+>|[\p{L}\p{N}][\p{L}\p{N}'’.,%$£€]
 /** Words a reader reads: link targets, Markdown punctuation and HTML tags left out. One pass. */
 export function countWords(markdown: string): number {
   let words = 0;
-  for (const [token] of markdown.matchAll(wordOrSkipped)) if (!token.startsWith("](") && !token.startsWith("<")) words += 1;
+  for (const [token] of markdown.matchAll(wordOrSkipped))
+    if (!token.startsWith("](") && !token.startsWith("<")) words += 1;
   return words;
 }
 

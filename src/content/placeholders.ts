@@ -16,7 +16,9 @@ const [opening, firstQuestion, firstAnswer, secondQuestion, secondAnswer] = outl
  * The Markdown body of a new term. Only the opening heading is fixed; the others are hints, because
  * the questions are the entry's own (CONTENT.md: no fixed set of headings).
  */
-export const outlineMarkdown = (title: string): string => `## What is ${/^[aeiou]/i.test(title) ? "an" : "a"} ${title.toLowerCase()}?
+export const outlineMarkdown = (
+  title: string,
+): string => `## What is ${/^[aeiou]/i.test(title) ? "an" : "a"} ${title.toLowerCase()}?
 
 _${opening}_
 
@@ -46,7 +48,10 @@ export function placeholderFindings(body: string, firstLine = 1): PlaceholderFin
     const title = text.match(/^#{1,6}\s+(.+?)\s*$/)?.[1];
     if (hint) {
       const where = heading && !title ? ` under "${short(heading)}"` : "";
-      findings.push({ line, message: `still has the outline's hint "${short(hint)}"${where} (line ${line}): replace the hint with your own words` });
+      findings.push({
+        line,
+        message: `still has the outline's hint "${short(hint)}"${where} (line ${line}): replace the hint with your own words`,
+      });
     }
     if (title) heading = title;
   });

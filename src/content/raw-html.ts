@@ -66,13 +66,17 @@ function insteadOf(tag: string): string {
     blockquote: "start the line with > instead",
   };
   if (/^h[1-6]$/.test(tag)) return "start the line with ## instead, followed by the heading";
-  return markdown[tag] ?? `write plain Markdown instead (HTML is allowed only as ${allowedInlineTags.map((t) => `<${t}>`).join(", ")}, with at most a title="…")`;
+  return (
+    markdown[tag] ??
+    `write plain Markdown instead (HTML is allowed only as ${allowedInlineTags.map((t) => `<${t}>`).join(", ")}, with at most a title="…")`
+  );
 }
 
 function htmlMessage(html: string, line: number): string {
   const snippet = html.trim().split("\n")[0] ?? "";
   const shown = snippet.length > 60 ? `${snippet.slice(0, 60)}…` : snippet;
-  if (snippet.startsWith("<!--")) return `has an HTML comment on line ${line} (${shown}): remove it; notes for other editors go in the commit message, not the page`;
+  if (snippet.startsWith("<!--"))
+    return `has an HTML comment on line ${line} (${shown}): remove it; notes for other editors go in the commit message, not the page`;
   const tag = snippet.match(/^<\/?([a-z][a-z0-9-]*)/i)?.[1]?.toLowerCase() ?? "";
   if ((allowedInlineTags as readonly string[]).includes(tag)) {
     return `has HTML on line ${line} (${shown}): <${tag}> may carry only a title, written title="…" in lowercase, and nothing else; remove the other attributes`;
@@ -101,10 +105,12 @@ export function rawHtmlFindings(body: string, firstLine = 1): HtmlFinding[] {
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") line += 1;
       // A closing tag is harmless on its own and its opening tag is already reported.
-      else if (child.type === "html_inline" && !isAllowedInlineHtml(child.content) && !child.content.startsWith("</")) findings.push({ line, message: htmlMessage(child.content, line) });
+      else if (child.type === "html_inline" && !isAllowedInlineHtml(child.content) && !child.content.startsWith("</"))
+        findings.push({ line, message: htmlMessage(child.content, line) });
       else if (child.type === "link_open" || child.type === "image") {
         const target = child.attrGet(child.type === "image" ? "src" : "href") ?? "";
-        if (!isSafeLinkTarget(target)) findings.push({ line, message: linkMessage(child.type === "image" ? "image" : "link", target, line) });
+        if (!isSafeLinkTarget(target))
+          findings.push({ line, message: linkMessage(child.type === "image" ? "image" : "link", target, line) });
       }
       line += (child.content.match(/\n/g) ?? []).length;
     }

@@ -25,11 +25,18 @@ export interface ReadProblem {
 }
 
 /** One Markdown file's front matter and body, or a problem when its YAML does not parse. */
-export function parseSourceFile(path: string, kind: SourceFile["kind"], text: string, lastModified: Date): SourceFile | ReadProblem {
+export function parseSourceFile(
+  path: string,
+  kind: SourceFile["kind"],
+  text: string,
+  lastModified: Date,
+): SourceFile | ReadProblem {
   try {
     // CORE_SCHEMA keeps dates as text: the default schema silently turns 2026-13-45 into a 2027 date.
     // (Passing options also turns off gray-matter's cache, so edits are always seen.)
-    const { data, content } = matter(text, { engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object } });
+    const { data, content } = matter(text, {
+      engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
+    });
     // The body is the end of the file, so the lines before it are the front matter and its markers.
     const bodyLine = text.slice(0, text.length - content.length).split("\n").length;
     return { path, kind, data, body: content, bodyLine, lastModified };
@@ -46,7 +53,12 @@ export function readContent(root: string): { files: SourceFile[]; problems: Read
   for (const kind of ["term", "guide"] as const) {
     for (const absolute of markdownFiles(join(root, contentFolders[kind]))) {
       const path = relative(root, absolute).split("\\").join("/");
-      const parsed = parseSourceFile(path, kind, readFileSync(absolute, "utf8"), dates.get(path) ?? statSync(absolute).mtime);
+      const parsed = parseSourceFile(
+        path,
+        kind,
+        readFileSync(absolute, "utf8"),
+        dates.get(path) ?? statSync(absolute).mtime,
+      );
       if ("message" in parsed) problems.push(parsed);
       else files.push(parsed);
     }

@@ -5,11 +5,27 @@ import { z } from "zod";
 import { httpUrl } from "./url-field.ts";
 
 const sourceFields = {
-  title: z.string({ error: missing("add the title as the publication gives it") }).trim().min(1, { error: "is empty: write the title as the publication gives it" }),
-  author: z.string({ error: "should be the author's name, such as Frederick F. Reichheld" }).trim().min(1, { error: "is empty: write the author's name, or remove the line" }).optional(),
-  publisher: z.string({ error: "should be the publisher's name, such as Harvard Business Review" }).trim().min(1, { error: "is empty: write the publisher's name, or remove the line" }).optional(),
+  title: z
+    .string({ error: missing("add the title as the publication gives it") })
+    .trim()
+    .min(1, { error: "is empty: write the title as the publication gives it" }),
+  author: z
+    .string({ error: "should be the author's name, such as Frederick F. Reichheld" })
+    .trim()
+    .min(1, { error: "is empty: write the author's name, or remove the line" })
+    .optional(),
+  publisher: z
+    .string({ error: "should be the publisher's name, such as Harvard Business Review" })
+    .trim()
+    .min(1, { error: "is empty: write the publisher's name, or remove the line" })
+    .optional(),
   year: z
-    .number({ error: missing("add the year it was published, as a number such as 2003", "should be the year it was published, written as a number such as 2003") })
+    .number({
+      error: missing(
+        "add the year it was published, as a number such as 2003",
+        "should be the year it was published, written as a number such as 2003",
+      ),
+    })
     .int({ error: "should be a whole year, such as 2003" })
     .min(1900, { error: "should be a year from 1900 to 2100" })
     .max(2100, { error: "should be a year from 1900 to 2100" }),
@@ -31,7 +47,8 @@ export const sourceSchema = z
     error: "needs an author or a publisher (or both): add a line such as publisher: Harvard Business Review",
   });
 
-export const sourcesSchema = z.array(sourceSchema, { error: "should be a list of sources, each starting with - title:" });
+export const sourcesSchema = z.array(sourceSchema, {
+  error: "should be a list of sources, each starting with - title:",
+});
 
 export type Source = z.infer<typeof sourceSchema>;
-

@@ -18,7 +18,10 @@ const bottomWidth = 130;
  * bold text and a "you are here" marker, so colour is never the only signal. Every other band is a
  * link to its stage's guide.
  */
-export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question" | "guideUrl">[], currentId?: string): string {
+export function stageDiagramSvg(
+  stages: Pick<Stage, "id" | "name" | "question" | "guideUrl">[],
+  currentId?: string,
+): string {
   const shrink = (topWidth - bottomWidth) / stages.length;
   const height = stages.length * (bandHeight + gap) - gap;
   const current = stages.find((stage) => stage.id === currentId);
@@ -46,7 +49,9 @@ export function stageDiagramSvg(stages: Pick<Stage, "id" | "name" | "question" |
       : "";
     const band = `<g class="stage-diagram__band${isCurrent ? " stage-diagram__band--current" : ""}"><polygon points="${points}"/><text x="${centre}" y="${y + bandHeight / 2}" dominant-baseline="central" text-anchor="middle">${escapeXml(label)}</text>${marker}</g>`;
     // The name starts with the visible label, so speech input ("click 2. Consideration") finds it.
-    return isCurrent ? band : `<a href="${escapeXml(stage.guideUrl)}" aria-label="${escapeXml(`${label} guide`)}">${band}</a>`;
+    return isCurrent
+      ? band
+      : `<a href="${escapeXml(stage.guideUrl)}" aria-label="${escapeXml(`${label} guide`)}">${band}</a>`;
   });
   const width = current ? funnelWidth + markerRoom : funnelWidth;
   return `<svg class="stage-diagram" viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="stage-diagram-title" aria-describedby="stage-diagram-desc"><title id="stage-diagram-title">${escapeXml(title)}</title><desc id="stage-diagram-desc">${escapeXml(description)}</desc>${bands.join("")}</svg>`;

@@ -42,7 +42,8 @@ export const stageListSchema = z
           });
         }
         // Ids name URLs (/glossary/stage/<id>/) and calculator fields, so two stages cannot share one.
-        if (seen.has(stage.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: "an id no other stage uses" });
+        if (seen.has(stage.id))
+          ctx.addIssue({ code: "custom", path: [index, "id"], message: "an id no other stage uses" });
         seen.add(stage.id);
       });
     },

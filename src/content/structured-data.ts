@@ -28,7 +28,12 @@ export function definedTerm(siteUrl: string, siteTitle: string, term: TermEntry)
     url: `${siteUrl}${term.url}`,
     ...(term.aliases.length ? { alternateName: term.aliases } : {}),
     termCode: term.slug,
-    inDefinedTermSet: { "@type": "DefinedTermSet", "@id": glossarySetId(siteUrl), name: `${siteTitle} glossary`, url: `${siteUrl}/glossary/` },
+    inDefinedTermSet: {
+      "@type": "DefinedTermSet",
+      "@id": glossarySetId(siteUrl),
+      name: `${siteTitle} glossary`,
+      url: `${siteUrl}/glossary/`,
+    },
   };
 }
 

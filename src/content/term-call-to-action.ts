@@ -20,22 +20,49 @@ const rateWords = /\b(rate|conversion|funnel|leak|churn)\b/i;
 const mappingWords = /\b(touchpoint|journey map|customer journey|moment of truth)\b/i;
 const mapEntry = { slug: "customer-journey-map", url: "/glossary/customer-journey-map/" };
 
-export function termCallToAction(term: TermLike, stages: readonly Pick<Stage, "id" | "name" | "guideUrl">[]): CallToAction {
+export function termCallToAction(
+  term: TermLike,
+  stages: readonly Pick<Stage, "id" | "name" | "guideUrl">[],
+): CallToAction {
   const ownStage = stages.find((stage) => stage.id === term.slug);
   if (ownStage) {
-    return { text: `Everything about this stage in one place: what to count, a worked example and what to try first.`, linkText: `Read the ${ownStage.name.toLowerCase()} guide`, url: ownStage.guideUrl };
+    return {
+      text: `Everything about this stage in one place: what to count, a worked example and what to try first.`,
+      linkText: `Read the ${ownStage.name.toLowerCase()} guide`,
+      url: ownStage.guideUrl,
+    };
   }
   if (rateWords.test(term.title)) {
-    return { text: "Put in how many people reached each stage, and see this figure for your own practice.", linkText: "Work it out in the funnel calculator", url: "/calculator/" };
+    return {
+      text: "Put in how many people reached each stage, and see this figure for your own practice.",
+      linkText: "Work it out in the funnel calculator",
+      url: "/calculator/",
+    };
   }
   if (mappingWords.test(term.title)) {
     return term.slug === mapEntry.slug
-      ? { text: "See the whole journey laid out stage by stage, from a client's first glance to their referral.", linkText: "Read the journey overview", url: "/guides/" }
-      : { text: "Lay out every point where a client meets your practice, stage by stage.", linkText: "Map your client journey", url: mapEntry.url };
+      ? {
+          text: "See the whole journey laid out stage by stage, from a client's first glance to their referral.",
+          linkText: "Read the journey overview",
+          url: "/guides/",
+        }
+      : {
+          text: "Lay out every point where a client meets your practice, stage by stage.",
+          linkText: "Map your client journey",
+          url: mapEntry.url,
+        };
   }
   const stage = stages.find((s) => s.id === term.stage);
   if (stage) {
-    return { text: `This term belongs to the ${stage.name.toLowerCase()} stage; its guide says what to try first when that stage leaks.`, linkText: `Read the ${stage.name.toLowerCase()} guide`, url: stage.guideUrl };
+    return {
+      text: `This term belongs to the ${stage.name.toLowerCase()} stage; its guide says what to try first when that stage leaks.`,
+      linkText: `Read the ${stage.name.toLowerCase()} guide`,
+      url: stage.guideUrl,
+    };
   }
-  return { text: "Not sure which stage to work on first? Your own numbers will tell you.", linkText: "Find your leakiest stage", url: "/calculator/" };
+  return {
+    text: "Not sure which stage to work on first? Your own numbers will tell you.",
+    linkText: "Find your leakiest stage",
+    url: "/calculator/",
+  };
 }

@@ -15,7 +15,12 @@ const markdownPattern = /[*_`#[\]<>]/;
 export const summaryLimit = 200;
 
 /** "Value Ladder" → "value-ladder": the closest file name to what was typed. */
-export const asSlug = (text: string): string => text.toLowerCase().replace(/\.md$/, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+export const asSlug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\.md$/, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 
 /** True for a real calendar day written YYYY-MM-DD: 2026-02-30 and 2026-13-01 are not. */
 export function isCalendarDate(text: string): boolean {
@@ -25,33 +30,54 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** "is missing: add …" when absent, otherwise the wrong-type message. */
-const missingOr = (missing: string, wrongType: string) => (issue: { input: unknown }) => (issue.input === undefined ? `is missing: ${missing}` : wrongType);
+const missingOr = (missing: string, wrongType: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `is missing: ${missing}` : wrongType;
 
 const calendarDate = z
-  .string({ error: missingOr("write a date such as 2026-11-22", "should be a date written YYYY-MM-DD, such as 2026-11-22") })
-  .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real date: write it as year-month-day, such as 2026-11-22` })
+  .string({
+    error: missingOr("write a date such as 2026-11-22", "should be a date written YYYY-MM-DD, such as 2026-11-22"),
+  })
+  .refine(isCalendarDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date: write it as year-month-day, such as 2026-11-22`,
+  })
   .transform((text) => new Date(`${text}T00:00:00Z`));
 
 const summary = z
-  .string({ error: missingOr(`add one or two plain sentences, ${summaryLimit} characters or fewer`, "should be one or two plain sentences of text") })
+  .string({
+    error: missingOr(
+      `add one or two plain sentences, ${summaryLimit} characters or fewer`,
+      "should be one or two plain sentences of text",
+    ),
+  })
   .trim()
   .min(1, { error: `is empty: write one or two plain sentences, ${summaryLimit} characters or fewer` })
-  .max(summaryLimit, { error: (issue) => `has ${count(String(issue.input).length, "character")}; keep it to ${summaryLimit} or fewer (it is shown in search results and on the A–Z page)` })
+  .max(summaryLimit, {
+    error: (issue) =>
+      `has ${count(String(issue.input).length, "character")}; keep it to ${summaryLimit} or fewer (it is shown in search results and on the A–Z page)`,
+  })
   .refine((text) => !markdownPattern.test(text), {
-    error: (issue) => `has "${String(issue.input).match(markdownPattern)?.[0]}", which is Markdown or HTML: write plain text, without * _ \` # [ ] < or >`,
+    error: (issue) =>
+      `has "${String(issue.input).match(markdownPattern)?.[0]}", which is Markdown or HTML: write plain text, without * _ \` # [ ] < or >`,
   });
 
 const title = z
-  .string({ error: missingOr('add the term\'s name, such as title: Lead magnet', 'should be the term\'s name as text, such as "Lead magnet"') })
+  .string({
+    error: missingOr(
+      "add the term's name, such as title: Lead magnet",
+      'should be the term\'s name as text, such as "Lead magnet"',
+    ),
+  })
   .trim()
   .min(1, { error: 'is empty: write the term\'s name, such as "Lead magnet"' });
 
-const fileName = z.string({ error: `should be another term's file name (${slugGloss}), such as value-ladder` }).regex(slugPattern, {
-  error: (issue) => {
-    const closest = asSlug(String(issue.input));
-    return `"${String(issue.input)}" is not written as a file name: use ${slugGloss}, in lowercase words joined by hyphens${closest ? ` (did you mean "${closest}"?)` : ""}`;
-  },
-});
+const fileName = z
+  .string({ error: `should be another term's file name (${slugGloss}), such as value-ladder` })
+  .regex(slugPattern, {
+    error: (issue) => {
+      const closest = asSlug(String(issue.input));
+      return `"${String(issue.input)}" is not written as a file name: use ${slugGloss}, in lowercase words joined by hyphens${closest ? ` (did you mean "${closest}"?)` : ""}`;
+    },
+  });
 
 const stageList = termStageValues.join(", ");
 
@@ -62,17 +88,35 @@ export const termSchema = z
     stage: z
       .string({ error: missingOr(`add one of ${stageList}`, `should be one of ${stageList}`) })
       .refine((value) => termStageValues.includes(value), {
-        error: (issue) => `"${String(issue.input)}" is not a stage: write one of ${stageList}${suggestion(String(issue.input), termStageValues)}`,
+        error: (issue) =>
+          `"${String(issue.input)}" is not a stage: write one of ${stageList}${suggestion(String(issue.input), termStageValues)}`,
       }),
     related: z
-      .array(fileName, { error: missingOr(`add a list of two or more other terms, such as related: [sales-funnel, value-ladder]`, "should be a list in square brackets, such as [sales-funnel, value-ladder]") })
-      .min(2, { error: (issue) => `has ${count((issue.input as unknown[]).length, "term")}; list at least 2 other terms, by file name (${slugGloss})` }),
-    aliases: z
-      .array(z.string({ error: "should be text" }).trim().min(1, { error: "is empty: write another name the term goes by, or remove it" }), {
-        error: "should be a list in square brackets, such as [free resource]",
+      .array(fileName, {
+        error: missingOr(
+          `add a list of two or more other terms, such as related: [sales-funnel, value-ladder]`,
+          "should be a list in square brackets, such as [sales-funnel, value-ladder]",
+        ),
       })
+      .min(2, {
+        error: (issue) =>
+          `has ${count((issue.input as unknown[]).length, "term")}; list at least 2 other terms, by file name (${slugGloss})`,
+      }),
+    aliases: z
+      .array(
+        z
+          .string({ error: "should be text" })
+          .trim()
+          .min(1, { error: "is empty: write another name the term goes by, or remove it" }),
+        {
+          error: "should be a list in square brackets, such as [free resource]",
+        },
+      )
       .optional(),
-    series: z.string({ error: "should be the hub guide's file name, such as sales-funnels-for-coaches" }).regex(slugPattern, { error: "should be the hub guide's file name, such as sales-funnels-for-coaches" }).optional(),
+    series: z
+      .string({ error: "should be the hub guide's file name, such as sales-funnels-for-coaches" })
+      .regex(slugPattern, { error: "should be the hub guide's file name, such as sales-funnels-for-coaches" })
+      .optional(),
     sources: sourcesSchema.optional(),
     updated: calendarDate.optional(),
     draft: z.boolean({ error: "should be true or false (remove the line to publish)" }).optional(),
@@ -81,12 +125,22 @@ export const termSchema = z
 
 export const guideSchema = z
   .object({
-    title: z.string({ error: missingOr("add the guide's name", "should be text") }).trim().min(1, { error: "is empty: write the guide's name" }),
+    title: z
+      .string({ error: missingOr("add the guide's name", "should be text") })
+      .trim()
+      .min(1, { error: "is empty: write the guide's name" }),
     summary,
     stage: z
-      .enum(stageIds as [string, ...string[]], { error: (issue) => `"${String(issue.input)}" is not a stage: write one of ${stageIds.join(", ")}${suggestion(String(issue.input), stageIds)}` })
+      .enum(stageIds as [string, ...string[]], {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a stage: write one of ${stageIds.join(", ")}${suggestion(String(issue.input), stageIds)}`,
+      })
       .optional(),
-    reflection: z.string({ error: "should be text" }).trim().min(1, { error: "is empty: write the question the reader reflects on" }).optional(),
+    reflection: z
+      .string({ error: "should be text" })
+      .trim()
+      .min(1, { error: "is empty: write the question the reader reflects on" })
+      .optional(),
     sources: sourcesSchema.optional(),
     updated: calendarDate.optional(),
   })

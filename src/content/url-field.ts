@@ -13,14 +13,20 @@ export function httpUrlProblem(text: string): string | undefined {
   } catch {
     return `"${text}" is not a full web address: write it with https:// at the start, such as ${example}`;
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return `"${text}" starts with "${url.protocol}": a web address here must start with https:// (or http://), such as ${example}`;
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return `"${text}" starts with "${url.protocol}": a web address here must start with https:// (or http://), such as ${example}`;
   if (!url.hostname) return `"${text}" has no site name after https://: write it such as ${example}`;
   return undefined;
 }
 
 /** A front-matter URL field: text that is an http: or https: address, kept as written (trimmed). */
 export const httpUrl = z
-  .string({ error: (issue) => (issue.input === undefined ? `is missing: add a web address such as ${example}` : `should be a web address in quotes, such as "${example}"`) })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing: add a web address such as ${example}`
+        : `should be a web address in quotes, such as "${example}"`,
+  })
   .trim()
   .superRefine((text, context) => {
     const problem = httpUrlProblem(text);

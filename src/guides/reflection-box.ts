@@ -49,12 +49,15 @@ function reflectionBox(): ReflectionBox & ThisType<ReflectionBox & Magics> {
       this.key = this.$el.dataset.storageKey ?? `${reflectionPrefix}unknown`;
       this.canSave = storageAvailable();
       if (!this.canSave) {
-        this.status = "Your browser is blocking storage, so this note won't be kept when you leave. Copy it somewhere safe.";
+        this.status =
+          "Your browser is blocking storage, so this note won't be kept when you leave. Copy it somewhere safe.";
         return;
       }
       const saved = readStored(this.key);
       if (saved) this.$refs.text.value = saved;
-      this.status = saved ? "Saved in this browser. Come back to it whenever." : "Saves automatically in this browser as you type.";
+      this.status = saved
+        ? "Saved in this browser. Come back to it whenever."
+        : "Saves automatically in this browser as you type.";
     },
 
     onInput() {
@@ -92,7 +95,9 @@ function reflectionBox(): ReflectionBox & ThisType<ReflectionBox & Magics> {
     async copyAll() {
       window.clearTimeout(this.timer); // save now, so a pending save can't overwrite the message below
       if (this.canSave) this.save();
-      const { text, count } = this.canSave ? allReflections() : { text: this.$refs.text.value, count: this.$refs.text.value ? 1 : 0 };
+      const { text, count } = this.canSave
+        ? allReflections()
+        : { text: this.$refs.text.value, count: this.$refs.text.value ? 1 : 0 };
       if (count === 0) {
         this.status = "There are no reflections to copy yet.";
         return;

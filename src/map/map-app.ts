@@ -49,7 +49,7 @@ interface Magics {
 }
 
 /** Gives each method `this`: the component itself plus Alpine's magics. */
-const defineComponent = <T,>(component: T & ThisType<T & Magics>): T => component;
+const defineComponent = <T>(component: T & ThisType<T & Magics>): T => component;
 
 // Outside Alpine: the plain map the pure operations run on, and the pending save.
 let plain: JourneyMap = blankMap();
@@ -425,7 +425,8 @@ function worksheet() {
       this.use(exampleMap(newId(), nowIso()));
       this.scheduleSave();
       this.saveNow();
-      this.status = "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.";
+      this.status =
+        "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.";
     },
 
     // ---- Files and exports

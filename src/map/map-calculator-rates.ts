@@ -10,7 +10,11 @@ export interface RateStage {
   targetRate: number | null;
 }
 
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("en-GB", {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const whole = new Intl.NumberFormat("en-GB");
 const people = new Intl.PluralRules("en-GB");
 
@@ -44,7 +48,8 @@ export function calculatorRates(stored: string | null, stages: readonly RateStag
     }
     const step = analysis.steps[i - 1];
     const previous = stages[i - 1]?.name ?? "";
-    if (!step || step.rate === null) return `Calculator: nobody reached ${previous}, so there is no rate into ${stage.name}.`;
+    if (!step || step.rate === null)
+      return `Calculator: nobody reached ${previous}, so there is no rate into ${stage.name}.`;
     return `Calculator: ${percent.format(step.rate)} of people at ${previous} reached ${stage.name} (target ${percent.format(step.target)}).`;
   });
 }

@@ -24,14 +24,18 @@ export interface Curve {
 export const curveY = (score: number): number => curveBox.top + ((2 - score) / 4) * (curveBox.bottom - curveBox.top);
 
 export const curveX = (index: number, count: number): number =>
-  count <= 1 ? (curveBox.left + curveBox.right) / 2 : curveBox.left + (index / (count - 1)) * (curveBox.right - curveBox.left);
+  count <= 1
+    ? (curveBox.left + curveBox.right) / 2
+    : curveBox.left + (index / (count - 1)) * (curveBox.right - curveBox.left);
 
 export function curveOf(version: MapVersion | null, stageNames: readonly string[]): Curve {
   const stages = version?.stages ?? [];
   const count = stageNames.length;
   const dots = stageNames.map((_, i): CurveDot => {
     const score = stages[i]?.emotion ?? null;
-    return score === null ? { x: curveX(i, count), y: curveY(0), state: "hidden" } : { x: curveX(i, count), y: curveY(score), state: "scored" };
+    return score === null
+      ? { x: curveX(i, count), y: curveY(0), state: "hidden" }
+      : { x: curveX(i, count), y: curveY(score), state: "scored" };
   });
   const points = dots
     .filter((dot) => dot.state === "scored")
@@ -40,8 +44,13 @@ export function curveOf(version: MapVersion | null, stageNames: readonly string[
   const scored = dots.filter((dot) => dot.state === "scored").length;
   const parts = stageNames.map((name, i) => {
     const score = stages[i]?.emotion ?? null;
-    return score === null ? `${name} not scored yet` : `${name} ${formatEmotion(score)} (${emotionWords[String(score)]})`;
+    return score === null
+      ? `${name} not scored yet`
+      : `${name} ${formatEmotion(score)} (${emotionWords[String(score)]})`;
   });
-  const summary = scored === 0 ? "No stage has an emotion score yet. Choose one in the “How they feel” row." : `How the client feels, stage by stage: ${parts.join("; ")}.`;
+  const summary =
+    scored === 0
+      ? "No stage has an emotion score yet. Choose one in the “How they feel” row."
+      : `How the client feels, stage by stage: ${parts.join("; ")}.`;
   return { points, dots, summary, scored };
 }

@@ -15,8 +15,10 @@ import {
   type Verdict,
 } from "./map-model.ts";
 
-const items = (prefix: string, texts: string[]): MapItem[] => texts.map((text, i) => ({ id: `${prefix}-${i + 1}`, text }));
-const touchpoints = (prefix: string, list: [string, Verdict][]): Touchpoint[] => list.map(([text, verdict], i) => ({ id: `${prefix}-tp-${i + 1}`, text, verdict }));
+const items = (prefix: string, texts: string[]): MapItem[] =>
+  texts.map((text, i) => ({ id: `${prefix}-${i + 1}`, text }));
+const touchpoints = (prefix: string, list: [string, Verdict][]): Touchpoint[] =>
+  list.map(([text, verdict], i) => ({ id: `${prefix}-tp-${i + 1}`, text, verdict }));
 
 type Lanes = Omit<StageMap, "stage" | "emotion" | "touchpoints">;
 const lanes = (p: string, l: Record<keyof Lanes, string[]>): Lanes => ({
@@ -119,9 +121,27 @@ const current: StageMap[] = [
 ];
 
 const interventions: Intervention[] = [
-  { id: "rule-1", stage: "consideration", signal: "an enquiry arrives", action: "send a warm acknowledgement with the next free consultation times", within: "one working day" },
-  { id: "rule-2", stage: "decision", signal: "someone has a consultation call but does not book", action: "send a kind note on how to book later, with one helpful article", within: "three days" },
-  { id: "rule-3", stage: "retention", signal: "a client misses two sessions running", action: "send a short personal message that leaves the door open, with no pressure to return", within: "24 hours" },
+  {
+    id: "rule-1",
+    stage: "consideration",
+    signal: "an enquiry arrives",
+    action: "send a warm acknowledgement with the next free consultation times",
+    within: "one working day",
+  },
+  {
+    id: "rule-2",
+    stage: "decision",
+    signal: "someone has a consultation call but does not book",
+    action: "send a kind note on how to book later, with one helpful article",
+    within: "three days",
+  },
+  {
+    id: "rule-3",
+    stage: "retention",
+    signal: "a client misses two sessions running",
+    action: "send a short personal message that leaves the door open, with no pressure to return",
+    within: "24 hours",
+  },
 ];
 
 /** The whole example: the current journey, the ideal Maya is working towards, and her rules. */
@@ -140,7 +160,14 @@ export function exampleMap(id: string, now: string): JourneyMap {
   map = removeItem(map, "ideal", "awareness", "touchpoints", "aw-tp-3");
   map = addItem(map, "ideal", "awareness", "touchpoints", "aw-tp-new", "Page on what a first session is like");
   map = setEmotion(map, "ideal", "awareness", 0);
-  map = editItem(map, "ideal", "consideration", "touchpoints", "co-tp-3", "Warm reply to every enquiry within one working day");
+  map = editItem(
+    map,
+    "ideal",
+    "consideration",
+    "touchpoints",
+    "co-tp-3",
+    "Warm reply to every enquiry within one working day",
+  );
   map = addItem(map, "ideal", "consideration", "touchpoints", "co-tp-new", "Free 15-minute call, booked online");
   map = setEmotion(map, "ideal", "consideration", 1);
   map = editItem(map, "ideal", "decision", "touchpoints", "de-tp-2", "Online booking with fees and terms in view");

@@ -7,19 +7,33 @@ export interface StageName {
   name: string;
 }
 
-const nameOf = (stages: readonly StageName[], id: string): string => stages.find((stage) => stage.id === id)?.name ?? id;
+const nameOf = (stages: readonly StageName[], id: string): string =>
+  stages.find((stage) => stage.id === id)?.name ?? id;
 
 /** Rows for both versions (the ideal only when started), stage by stage, lane by lane, in the page's order. */
 export function mapCsv(map: JourneyMap, stages: readonly StageName[]): string {
-  const rows: (string | number)[][] = [["Version", "Stage", "Lane", "Position", "Text", "Verdict", "Stage emotion (-2 to +2)"]];
-  const versions: [string, MapVersion | null][] = [["Current", map.current], ["Ideal", map.ideal]];
+  const rows: (string | number)[][] = [
+    ["Version", "Stage", "Lane", "Position", "Text", "Verdict", "Stage emotion (-2 to +2)"],
+  ];
+  const versions: [string, MapVersion | null][] = [
+    ["Current", map.current],
+    ["Ideal", map.ideal],
+  ];
   for (const [label, version] of versions) {
     if (!version) continue;
     for (const stage of version.stages) {
       for (const lane of itemLanes) {
         stage[lane].forEach((item, i) => {
           const verdict = lane === "touchpoints" ? (item as Touchpoint).verdict : null;
-          rows.push([label, nameOf(stages, stage.stage), laneInfo[lane].name, i + 1, item.text, verdict ? verdictNames[verdict] : "", stage.emotion ?? ""]);
+          rows.push([
+            label,
+            nameOf(stages, stage.stage),
+            laneInfo[lane].name,
+            i + 1,
+            item.text,
+            verdict ? verdictNames[verdict] : "",
+            stage.emotion ?? "",
+          ]);
         });
       }
     }
@@ -56,7 +70,8 @@ export function mapMermaid(title: string, version: MapVersion, stages: readonly 
     const source = stage.touchpoints.length ? stage.touchpoints : stage.actions;
     const tasks = source.map((item) => mermaidText(item.text)).filter((text) => text !== "");
     lines.push(`  section ${stageName}`);
-    for (const task of tasks.length ? tasks : [stageName]) lines.push(`    ${task}: ${mermaidScore(stage.emotion)}: Client`);
+    for (const task of tasks.length ? tasks : [stageName])
+      lines.push(`    ${task}: ${mermaidScore(stage.emotion)}: Client`);
   }
   return `${lines.join("\n")}\n`;
 }

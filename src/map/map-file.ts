@@ -27,7 +27,13 @@ export function describePath(path: readonly (string | number)[]): string {
   path.forEach((key, i) => {
     const previous = path[i - 1];
     if (typeof key === "number") {
-      words.push(previous === "stages" ? `stage ${key + 1}` : previous === "interventions" ? `rule ${key + 1}` : `item ${key + 1}`);
+      words.push(
+        previous === "stages"
+          ? `stage ${key + 1}`
+          : previous === "interventions"
+            ? `rule ${key + 1}`
+            : `item ${key + 1}`,
+      );
     } else if (key === "stages") {
       return;
     } else if (key in versionWords) {
@@ -45,14 +51,22 @@ export function describePath(path: readonly (string | number)[]): string {
 function advice(problem: MapProblem): string {
   switch (problem.code) {
     case "invalid_type":
-      return problem.path.length === 0 ? "is not a journey map (it should be one object, as \"Download map\" writes it)" : "is missing or of the wrong kind";
+      return problem.path.length === 0
+        ? 'is not a journey map (it should be one object, as "Download map" writes it)'
+        : "is missing or of the wrong kind";
     case "too_big":
       return "is too long";
     case "invalid_value":
-      return problem.path.at(-1) === "version" ? "is not a version this worksheet knows (write 1 or 2)" : problem.path.at(-1) === "verdict" ? "should be keep, enhance, automate, eliminate or null" : "has a value this worksheet does not know";
+      return problem.path.at(-1) === "version"
+        ? "is not a version this worksheet knows (write 1 or 2)"
+        : problem.path.at(-1) === "verdict"
+          ? "should be keep, enhance, automate, eliminate or null"
+          : "has a value this worksheet does not know";
     case "invalid_format":
     case "invalid_string":
-      return problem.path.at(-1) === "updatedAt" || problem.path.at(-1) === "savedAt" ? "should be a date and time such as 2026-11-30T09:00:00.000Z" : "should use letters, digits, - and _ only";
+      return problem.path.at(-1) === "updatedAt" || problem.path.at(-1) === "savedAt"
+        ? "should be a date and time such as 2026-11-30T09:00:00.000Z"
+        : "should use letters, digits, - and _ only";
     case "too_small":
     case "not_multiple_of":
       return "is out of range (an emotion score runs from -2 to 2)";
@@ -68,20 +82,33 @@ function advice(problem: MapProblem): string {
 /** Text of a chosen file → a map, or one message that names the file, the place and what to do. */
 export function readMapFile(fileName: string, text: string, options: ParseOptions): FileResult {
   const file = `“${fileName.slice(0, 80)}”`;
-  if (text.length > limits.fileBytes) return { ok: false, message: `${file} is larger than a journey map can be (over 1 MB). Choose a file that “Download map” wrote. Nothing was changed.` };
+  if (text.length > limits.fileBytes)
+    return {
+      ok: false,
+      message: `${file} is larger than a journey map can be (over 1 MB). Choose a file that “Download map” wrote. Nothing was changed.`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${file} is not a map file: it is not JSON. Choose a file that “Download map” wrote (it ends in .json). Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${file} is not a map file: it is not JSON. Choose a file that “Download map” wrote (it ends in .json). Nothing was changed.`,
+    };
   }
   const result = parseAnyVersion(data, options);
   if (!result.ok) {
     const [first, ...rest] = result.problems;
     const more = rest.length ? ` (and ${rest.length} more ${rest.length === 1 ? "problem" : "problems"})` : "";
     const place = first ? describePath(first.path) : "the file";
-    return { ok: false, message: `${file} could not be opened: ${place} ${first ? advice(first) : "is not valid"}${more}. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${file} could not be opened: ${place} ${first ? advice(first) : "is not valid"}${more}. Nothing was changed.`,
+    };
   }
-  const note = result.migratedFrom !== null ? ` It was saved by an older worksheet (version ${result.migratedFrom}) and has been brought up to date.` : "";
+  const note =
+    result.migratedFrom !== null
+      ? ` It was saved by an older worksheet (version ${result.migratedFrom}) and has been brought up to date.`
+      : "";
   return { ok: true, map: result.map, note };
 }

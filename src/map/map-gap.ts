@@ -61,7 +61,11 @@ export function gapOf(current: MapVersion, ideal: MapVersion): StageGap[] {
 /** How many differences a gap holds in total (added, removed, changed items; scores; verdicts). */
 export function gapSize(gap: readonly StageGap[]): number {
   return gap.reduce(
-    (sum, stage) => sum + (stage.emotion ? 1 : 0) + stage.verdicts.length + stage.lanes.reduce((n, lane) => n + lane.added.length + lane.removed.length + lane.changed.length, 0),
+    (sum, stage) =>
+      sum +
+      (stage.emotion ? 1 : 0) +
+      stage.verdicts.length +
+      stage.lanes.reduce((n, lane) => n + lane.added.length + lane.removed.length + lane.changed.length, 0),
     0,
   );
 }

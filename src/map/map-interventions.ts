@@ -21,5 +21,11 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 /** A starting rule from one of a stage's fixes in stages.json, for the coach to adjust. */
 export function starterRule(stage: StageFixes, fixIndex: number, id: string): Intervention {
   const fix = stage.fixes[fixIndex] ?? "";
-  return { id, stage: stage.id, signal: `your numbers point to a ${stage.problemType} problem`, action: lowerFirst(fix.trim().replace(/\.$/, "")), within: "two weeks" };
+  return {
+    id,
+    stage: stage.id,
+    signal: `your numbers point to a ${stage.problemType} problem`,
+    action: lowerFirst(fix.trim().replace(/\.$/, "")),
+    within: "two weeks",
+  };
 }

@@ -10,7 +10,13 @@ import {
   problemsOf,
   textSchema,
   timeSchema,
-  type ItemLane, type JourneyMap, type MapItem, type MapVersion, type ParseOptions, type ParseResult } from "./map-model.ts";
+  type ItemLane,
+  type JourneyMap,
+  type MapItem,
+  type MapVersion,
+  type ParseOptions,
+  type ParseResult,
+} from "./map-model.ts";
 
 /**
  * Version 1 (the first release) kept plain strings without ids, stages keyed by id, no audit and
@@ -36,9 +42,16 @@ export function v1Schema(stageIds: readonly string[]) {
     current: version,
     ideal: z.optional(z.nullable(version)),
     interventions: z.optional(
-      z.array(z.object({ stage: z.string().check(z.maxLength(64)), signal: textSchema, action: textSchema, within: z.string().check(z.maxLength(limits.within)) })).check(
-        z.maxLength(limits.interventions),
-      ),
+      z
+        .array(
+          z.object({
+            stage: z.string().check(z.maxLength(64)),
+            signal: textSchema,
+            action: textSchema,
+            within: z.string().check(z.maxLength(limits.within)),
+          }),
+        )
+        .check(z.maxLength(limits.interventions)),
     ),
   });
 }
@@ -51,11 +64,16 @@ export function migrateV1(old: V1Map, options: ParseOptions): JourneyMap {
   const stagesOf = (version: Record<string, OldStage | undefined>): MapVersion => ({
     stages: options.stageIds.map((id) => {
       const entry = version[id];
-      const items = (lane: Exclude<ItemLane, "add" | "touchpoints">): MapItem[] => (entry?.[lane] ?? []).map((text, i) => ({ id: `${id}-${lane}-${i + 1}`, text }));
+      const items = (lane: Exclude<ItemLane, "add" | "touchpoints">): MapItem[] =>
+        (entry?.[lane] ?? []).map((text, i) => ({ id: `${id}-${lane}-${i + 1}`, text }));
       return {
         ...emptyStage(id),
         emotion: entry?.emotion ?? null,
-        touchpoints: (entry?.touchpoints ?? []).map((text, i) => ({ id: `${id}-touchpoints-${i + 1}`, text, verdict: null })),
+        touchpoints: (entry?.touchpoints ?? []).map((text, i) => ({
+          id: `${id}-touchpoints-${i + 1}`,
+          text,
+          verdict: null,
+        })),
         actions: items("actions"),
         thoughts: items("thoughts"),
         painPoints: items("painPoints"),
@@ -71,15 +89,25 @@ export function migrateV1(old: V1Map, options: ParseOptions): JourneyMap {
     updatedAt: old.savedAt ?? options.now,
     current: stagesOf(old.current as Record<string, OldStage | undefined>),
     ideal: old.ideal ? stagesOf(old.ideal as Record<string, OldStage | undefined>) : null,
-    interventions: (old.interventions ?? []).filter((rule) => options.stageIds.includes(rule.stage)).map((rule, i) => ({ id: `rule-${i + 1}`, ...pickRule(rule) })),
+    interventions: (old.interventions ?? [])
+      .filter((rule) => options.stageIds.includes(rule.stage))
+      .map((rule, i) => ({ id: `rule-${i + 1}`, ...pickRule(rule) })),
   };
 }
 
-const pickRule = (rule: { stage: string; signal: string; action: string; within: string }) => ({ stage: rule.stage, signal: rule.signal, action: rule.action, within: rule.within });
+const pickRule = (rule: { stage: string; signal: string; action: string; within: string }) => ({
+  stage: rule.stage,
+  signal: rule.signal,
+  action: rule.action,
+  within: rule.within,
+});
 
 /** A file of any known version → a map in the current format; version 1 is migrated, never refused for its age. */
 export function parseAnyVersion(data: unknown, options: ParseOptions): ParseResult {
-  const version = typeof data === "object" && data !== null && Object.hasOwn(data, "version") ? (data as { version: unknown }).version : undefined;
+  const version =
+    typeof data === "object" && data !== null && Object.hasOwn(data, "version")
+      ? (data as { version: unknown }).version
+      : undefined;
   if (version !== 1) return parseMap(data, options);
   const old = v1Schema(options.stageIds).safeParse(data);
   if (!old.success) return { ok: false, problems: problemsOf(old.error) };

@@ -8,30 +8,64 @@ import * as z from "zod/mini";
 export const mapFormatVersion = 2;
 
 /** Rows of the worksheet that hold lists of short items, in the order the page shows them. */
-export const itemLanes = ["touchpoints", "add", "actions", "thoughts", "painPoints", "opportunities", "momentsOfTruth"] as const;
+export const itemLanes = [
+  "touchpoints",
+  "add",
+  "actions",
+  "thoughts",
+  "painPoints",
+  "opportunities",
+  "momentsOfTruth",
+] as const;
 export type ItemLane = (typeof itemLanes)[number];
 
 /** What each lane is called on the page, with a hint a coach can act on. */
 export const laneInfo: Record<ItemLane, { name: string; singular: string; hint: string }> = {
-  touchpoints: { name: "Touchpoints", singular: "touchpoint", hint: "Where the client meets you: a post, an email, a call, a form." },
+  touchpoints: {
+    name: "Touchpoints",
+    singular: "touchpoint",
+    hint: "Where the client meets you: a post, an email, a call, a form.",
+  },
   add: { name: "Touchpoints to add", singular: "touchpoint to add", hint: "What is missing at this stage." },
   actions: { name: "What the client does", singular: "action", hint: "Their steps, in their words." },
   thoughts: { name: "What they think and feel", singular: "thought or feeling", hint: "What goes through their mind." },
   painPoints: { name: "Pain points", singular: "pain point", hint: "Where it is slow, confusing or worrying." },
   opportunities: { name: "Opportunities", singular: "opportunity", hint: "What you could change." },
-  momentsOfTruth: { name: "Moments of truth", singular: "moment of truth", hint: "Where they decide to go on or stop." },
+  momentsOfTruth: {
+    name: "Moments of truth",
+    singular: "moment of truth",
+    hint: "Where they decide to go on or stop.",
+  },
 };
 
 /** An audit verdict for one touchpoint. */
 export const verdicts = ["keep", "enhance", "automate", "eliminate"] as const;
 export type Verdict = (typeof verdicts)[number];
-export const verdictNames: Record<Verdict, string> = { keep: "Keep", enhance: "Enhance", automate: "Automate", eliminate: "Eliminate" };
+export const verdictNames: Record<Verdict, string> = {
+  keep: "Keep",
+  enhance: "Enhance",
+  automate: "Automate",
+  eliminate: "Eliminate",
+};
 
 /** Emotion scores run from −2 (very low) to +2 (very good); null means not scored yet. */
 export const emotionScores = [-2, -1, 0, 1, 2] as const;
-export const emotionWords: Record<string, string> = { "-2": "very low", "-1": "uneasy", "0": "neutral", "1": "good", "2": "very good" };
+export const emotionWords: Record<string, string> = {
+  "-2": "very low",
+  "-1": "uneasy",
+  "0": "neutral",
+  "1": "good",
+  "2": "very good",
+};
 
-export const limits = { itemText: 300, itemsPerLane: 60, name: 80, interventions: 100, within: 80, fileBytes: 1_000_000 };
+export const limits = {
+  itemText: 300,
+  itemsPerLane: 60,
+  name: 80,
+  interventions: 100,
+  within: 80,
+  fileBytes: 1_000_000,
+};
 
 export interface MapItem {
   id: string;
@@ -120,7 +154,17 @@ export const mapSchema = z.object({
 // ---- Creating
 
 export function emptyStage(stage: string): StageMap {
-  return { stage, emotion: null, touchpoints: [], add: [], actions: [], thoughts: [], painPoints: [], opportunities: [], momentsOfTruth: [] };
+  return {
+    stage,
+    emotion: null,
+    touchpoints: [],
+    add: [],
+    actions: [],
+    thoughts: [],
+    painPoints: [],
+    opportunities: [],
+    momentsOfTruth: [],
+  };
 }
 
 export function emptyVersion(stageIds: readonly string[]): MapVersion {
@@ -128,13 +172,22 @@ export function emptyVersion(stageIds: readonly string[]): MapVersion {
 }
 
 export function createMap(options: { id: string; name: string; now: string; stageIds: readonly string[] }): JourneyMap {
-  return { version: mapFormatVersion, id: options.id, name: options.name, updatedAt: options.now, current: emptyVersion(options.stageIds), ideal: null, interventions: [] };
+  return {
+    version: mapFormatVersion,
+    id: options.id,
+    name: options.name,
+    updatedAt: options.now,
+    current: emptyVersion(options.stageIds),
+    ideal: null,
+    interventions: [],
+  };
 }
 
 // ---- Reading untrusted data
 
 export type MapProblem = { path: (string | number)[]; code: string; message: string };
-export type ParseResult = { ok: true; map: JourneyMap; migratedFrom: number | null } | { ok: false; problems: MapProblem[] };
+export type ParseResult =
+  { ok: true; map: JourneyMap; migratedFrom: number | null } | { ok: false; problems: MapProblem[] };
 
 export interface ParseOptions {
   stageIds: readonly string[];
@@ -145,22 +198,36 @@ export interface ParseOptions {
 }
 
 export const problemsOf = (error: z.core.$ZodError): MapProblem[] =>
-  error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)), code: issue.code, message: issue.message }));
+  error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
+    code: issue.code,
+    message: issue.message,
+  }));
 
 /**
  * Any value in the current format (a stored entry, or a file once map-migrate.ts has looked at its
  * version) → a fresh, valid map, or the problems. Older files go through parseAnyVersion.
  */
 export function parseMap(data: unknown, options: ParseOptions): ParseResult {
-  const version = typeof data === "object" && data !== null && Object.hasOwn(data, "version") ? (data as { version: unknown }).version : undefined;
+  const version =
+    typeof data === "object" && data !== null && Object.hasOwn(data, "version")
+      ? (data as { version: unknown }).version
+      : undefined;
   if (typeof version === "number" && version > mapFormatVersion) {
-    return { ok: false, problems: [{ path: ["version"], code: "newer", message: `made by a newer worksheet (version ${version})` }] };
+    return {
+      ok: false,
+      problems: [{ path: ["version"], code: "newer", message: `made by a newer worksheet (version ${version})` }],
+    };
   }
   const parsed = mapSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const map = normalise(parsed.data as JourneyMap, options.stageIds);
   const duplicate = duplicateId(map);
-  if (duplicate) return { ok: false, problems: [{ path: ["id"], code: "duplicate", message: `two items share the id "${duplicate}"` }] };
+  if (duplicate)
+    return {
+      ok: false,
+      problems: [{ path: ["id"], code: "duplicate", message: `two items share the id "${duplicate}"` }],
+    };
   return { ok: true, map, migratedFrom: null };
 }
 
@@ -202,20 +269,37 @@ function duplicateId(map: JourneyMap): string | null {
 
 // ---- Editing. Each takes the map and returns a new one.
 
-const clip = (text: string, max: number): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").slice(0, max);
+const clip = (text: string, max: number): string =>
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").slice(0, max);
 
 function updateStage(map: JourneyMap, which: Which, stage: string, change: (entry: StageMap) => StageMap): JourneyMap {
   const version = map[which];
   if (!version) return map;
-  return { ...map, [which]: { stages: version.stages.map((entry) => (entry.stage === stage ? change(entry) : entry)) } };
+  return {
+    ...map,
+    [which]: { stages: version.stages.map((entry) => (entry.stage === stage ? change(entry) : entry)) },
+  };
 }
 
-function updateLane(map: JourneyMap, which: Which, stage: string, lane: ItemLane, change: (items: MapItem[]) => MapItem[]): JourneyMap {
+function updateLane(
+  map: JourneyMap,
+  which: Which,
+  stage: string,
+  lane: ItemLane,
+  change: (items: MapItem[]) => MapItem[],
+): JourneyMap {
   return updateStage(map, which, stage, (entry) => ({ ...entry, [lane]: change(entry[lane]) }));
 }
 
 /** Adds an item at the end of a lane. Empty text, or a full lane, changes nothing. */
-export function addItem(map: JourneyMap, which: Which, stage: string, lane: ItemLane, id: string, text: string): JourneyMap {
+export function addItem(
+  map: JourneyMap,
+  which: Which,
+  stage: string,
+  lane: ItemLane,
+  id: string,
+  text: string,
+): JourneyMap {
   const clean = clip(text, limits.itemText).trim();
   if (clean === "") return map;
   return updateLane(map, which, stage, lane, (items) => {
@@ -224,13 +308,29 @@ export function addItem(map: JourneyMap, which: Which, stage: string, lane: Item
   });
 }
 
-export function editItem(map: JourneyMap, which: Which, stage: string, lane: ItemLane, id: string, text: string): JourneyMap {
+export function editItem(
+  map: JourneyMap,
+  which: Which,
+  stage: string,
+  lane: ItemLane,
+  id: string,
+  text: string,
+): JourneyMap {
   const clean = clip(text, limits.itemText);
-  return updateLane(map, which, stage, lane, (items) => items.map((item) => (item.id === id ? { ...item, text: clean } : item)));
+  return updateLane(map, which, stage, lane, (items) =>
+    items.map((item) => (item.id === id ? { ...item, text: clean } : item)),
+  );
 }
 
 /** Moves an item by `offset` places (−1 up, +1 down), stopping at either end. */
-export function moveItem(map: JourneyMap, which: Which, stage: string, lane: ItemLane, id: string, offset: number): JourneyMap {
+export function moveItem(
+  map: JourneyMap,
+  which: Which,
+  stage: string,
+  lane: ItemLane,
+  id: string,
+  offset: number,
+): JourneyMap {
   return updateLane(map, which, stage, lane, (items) => {
     const from = items.findIndex((item) => item.id === id);
     if (from < 0) return items;
@@ -247,8 +347,17 @@ export function removeItem(map: JourneyMap, which: Which, stage: string, lane: I
   return updateLane(map, which, stage, lane, (items) => items.filter((item) => item.id !== id));
 }
 
-export function setVerdict(map: JourneyMap, which: Which, stage: string, id: string, verdict: Verdict | null): JourneyMap {
-  return updateStage(map, which, stage, (entry) => ({ ...entry, touchpoints: entry.touchpoints.map((item) => (item.id === id ? { ...item, verdict } : item)) }));
+export function setVerdict(
+  map: JourneyMap,
+  which: Which,
+  stage: string,
+  id: string,
+  verdict: Verdict | null,
+): JourneyMap {
+  return updateStage(map, which, stage, (entry) => ({
+    ...entry,
+    touchpoints: entry.touchpoints.map((item) => (item.id === id ? { ...item, verdict } : item)),
+  }));
 }
 
 export function setEmotion(map: JourneyMap, which: Which, stage: string, emotion: number | null): JourneyMap {
@@ -275,14 +384,28 @@ export function touch(map: JourneyMap, now: string): JourneyMap {
 
 export function addIntervention(map: JourneyMap, rule: Intervention): JourneyMap {
   if (map.interventions.length >= limits.interventions) return map;
-  return { ...map, interventions: [...map.interventions, { ...rule, signal: clip(rule.signal, limits.itemText), action: clip(rule.action, limits.itemText), within: clip(rule.within, limits.within) }] };
+  return {
+    ...map,
+    interventions: [
+      ...map.interventions,
+      {
+        ...rule,
+        signal: clip(rule.signal, limits.itemText),
+        action: clip(rule.action, limits.itemText),
+        within: clip(rule.within, limits.within),
+      },
+    ],
+  };
 }
 
 export type RuleField = "stage" | "signal" | "action" | "within";
 
 export function editIntervention(map: JourneyMap, id: string, field: RuleField, value: string): JourneyMap {
   const max = field === "within" ? limits.within : field === "stage" ? 64 : limits.itemText;
-  return { ...map, interventions: map.interventions.map((rule) => (rule.id === id ? { ...rule, [field]: clip(value, max) } : rule)) };
+  return {
+    ...map,
+    interventions: map.interventions.map((rule) => (rule.id === id ? { ...rule, [field]: clip(value, max) } : rule)),
+  };
 }
 
 export function removeIntervention(map: JourneyMap, id: string): JourneyMap {
@@ -299,7 +422,12 @@ export function itemCount(version: MapVersion | null): number {
 
 /** True when nothing has been written or scored: the page shows its first-visit note. */
 export function isEmptyMap(map: JourneyMap): boolean {
-  return itemCount(map.current) === 0 && map.current.stages.every((stage) => stage.emotion === null) && map.ideal === null && map.interventions.length === 0;
+  return (
+    itemCount(map.current) === 0 &&
+    map.current.stages.every((stage) => stage.emotion === null) &&
+    map.ideal === null &&
+    map.interventions.length === 0
+  );
 }
 
 export interface AuditEntry {
@@ -318,7 +446,8 @@ export function auditOf(version: MapVersion): Audit {
   const groups: Audit["groups"] = { keep: [], enhance: [], automate: [], eliminate: [], undecided: [] };
   const toAdd: AuditEntry[] = [];
   for (const stage of version.stages) {
-    for (const item of stage.touchpoints) groups[item.verdict ?? "undecided"].push({ stage: stage.stage, id: item.id, text: item.text });
+    for (const item of stage.touchpoints)
+      groups[item.verdict ?? "undecided"].push({ stage: stage.stage, id: item.id, text: item.text });
     for (const item of stage.add) toAdd.push({ stage: stage.stage, id: item.id, text: item.text });
   }
   return { groups, toAdd };

@@ -15,17 +15,35 @@ export function backupText(periods: readonly SavedPeriod[]): string {
 export type Restored = { ok: true; periods: SavedPeriod[] } | { ok: false; message: string };
 
 export function readBackup(text: string): Restored {
-  if (text.length > maxBackupBytes) return { ok: false, message: "This file is too large to be a Journey Atlas backup. Nothing was changed." };
+  if (text.length > maxBackupBytes)
+    return { ok: false, message: "This file is too large to be a Journey Atlas backup. Nothing was changed." };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not a complete Journey Atlas backup: it may be cut short or be another kind of file. Nothing was changed." };
+    return {
+      ok: false,
+      message:
+        "This file is not a complete Journey Atlas backup: it may be cut short or be another kind of file. Nothing was changed.",
+    };
   }
-  if (typeof data === "object" && data !== null && "version" in data && typeof data.version === "number" && data.version > backupVersion) {
-    return { ok: false, message: `This backup was made by a newer version of the site (version ${data.version}). Nothing was changed.` };
+  if (
+    typeof data === "object" &&
+    data !== null &&
+    "version" in data &&
+    typeof data.version === "number" &&
+    data.version > backupVersion
+  ) {
+    return {
+      ok: false,
+      message: `This backup was made by a newer version of the site (version ${data.version}). Nothing was changed.`,
+    };
   }
   const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `This is not a backup this page can restore. ${describeIssues(parsed.error.issues)} Nothing was changed.` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: `This is not a backup this page can restore. ${describeIssues(parsed.error.issues)} Nothing was changed.`,
+    };
   return { ok: true, periods: sortPeriods(parsed.data.periods) };
 }

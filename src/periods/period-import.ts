@@ -44,12 +44,27 @@ function looksLikeHeader(cells: string[]): boolean {
 }
 
 export function previewImport(text: string): ImportPreview {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy", delimitersToGuess: ["\t", ",", ";"] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: "greedy",
+    delimitersToGuess: ["\t", ",", ";"],
+  });
   const lines = parsed.data.filter((line) => Array.isArray(line));
-  if (lines.length === 0) return { hasHeader: false, rows: [], validCount: 0, message: "There is nothing to import yet: paste rows with a period name and one count per stage." };
+  if (lines.length === 0)
+    return {
+      hasHeader: false,
+      rows: [],
+      validCount: 0,
+      message: "There is nothing to import yet: paste rows with a period name and one count per stage.",
+    };
   const hasHeader = looksLikeHeader(lines[0]!.map(clean));
   const body = hasHeader ? lines.slice(1) : lines;
-  if (body.length > maxImportRows) return { hasHeader, rows: [], validCount: 0, message: `That is ${body.length} rows; import at most ${maxImportRows} at a time.` };
+  if (body.length > maxImportRows)
+    return {
+      hasHeader,
+      rows: [],
+      validCount: 0,
+      message: `That is ${body.length} rows; import at most ${maxImportRows} at a time.`,
+    };
   const expected = stageNames.length + 1;
   const rows = body.map((line, index): PreviewRow => {
     const row = index + (hasHeader ? 2 : 1);
@@ -58,14 +73,18 @@ export function previewImport(text: string): ImportPreview {
     const name = (cells[0] ?? "").slice(0, maxPeriodName);
     if (!name) problems.push(`row ${row}, name: is empty; give the period a name such as October 2026`);
     if (cells.length !== expected) {
-      problems.push(`row ${row}: has ${cells.length} ${cells.length === 1 ? "column" : "columns"}, but needs ${expected}: a name, then ${stageNames.join(", ")}`);
+      problems.push(
+        `row ${row}: has ${cells.length} ${cells.length === 1 ? "column" : "columns"}, but needs ${expected}: a name, then ${stageNames.join(", ")}`,
+      );
     }
     const counts = stageNames.map((stage, i) => {
       if (cells.length !== expected) return null;
       const raw = cells[i + 1] ?? "";
       const result = parseCount(raw, stage);
       if (result.ok) return result.value;
-      problems.push(`row ${row}, ${stage}: ${(problemWords[result.problem] ?? problemWords["not-a-number"]!)(shorten(raw))}`);
+      problems.push(
+        `row ${row}, ${stage}: ${(problemWords[result.problem] ?? problemWords["not-a-number"]!)(shorten(raw))}`,
+      );
       return null;
     });
     return { row, name, counts, cells, problems, valid: problems.length === 0 };

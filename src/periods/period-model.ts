@@ -7,7 +7,13 @@ import stages from "../../_data/stages.json" with { type: "json" };
 import { analyzeFunnel } from "../calculator/funnel.ts";
 import { maxCount, parseCount, parseMoney, parseTargetPercent } from "../calculator/funnel-input.ts";
 import { defaultPeriodName } from "./period-name.ts";
-import { currencies, defaultTargetPercents, emptyState, encodeState, type CalculatorState } from "../calculator/url-state.ts";
+import {
+  currencies,
+  defaultTargetPercents,
+  emptyState,
+  encodeState,
+  type CalculatorState,
+} from "../calculator/url-state.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
 export const stageNames = stages.map((stage) => stage.name);
@@ -39,7 +45,9 @@ export const backupSchema = z.strictObject({
   version: z.literal(backupVersion),
   periods: z.array(periodSchema).check(
     z.maxLength(maxPeriods),
-    z.refine((periods) => new Set(periods.map((p) => p.id)).size === periods.length, { message: "two periods share one id" }),
+    z.refine((periods) => new Set(periods.map((p) => p.id)).size === periods.length, {
+      message: "two periods share one id",
+    }),
   ),
 });
 
@@ -47,7 +55,9 @@ export { defaultPeriodName };
 
 /** Oldest first; equal times by id, so the order (and a backup's bytes) never depends on storage. */
 export function sortPeriods(periods: readonly SavedPeriod[]): SavedPeriod[] {
-  return [...periods].sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...periods].sort((a, b) =>
+    a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 export function newPeriodId(random: () => number = Math.random): string {
@@ -59,7 +69,10 @@ export const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ??
 export type FromState = { ok: true; period: SavedPeriod } | { ok: false; problems: string[] };
 
 /** The calculator's current inputs as a period; bad counts are named instead of saved. */
-export function periodFromState(state: CalculatorState, details: { id: string; name: string; note: string; savedAt: Date }): FromState {
+export function periodFromState(
+  state: CalculatorState,
+  details: { id: string; name: string; note: string; savedAt: Date },
+): FromState {
   const labels = stageNames.map((name, i) => (state.labels[i] ?? "").trim() || name);
   const problems: string[] = [];
   const counts = stageNames.map((_, i) => {
@@ -77,7 +90,9 @@ export function periodFromState(state: CalculatorState, details: { id: string; n
     const parsed = parseMoney(raw);
     return parsed.ok && parsed.value !== undefined ? parsed.value : null;
   };
-  const currency = (currencies as readonly string[]).includes(state.currency) ? (state.currency as SavedPeriod["prices"]["currency"]) : "GBP";
+  const currency = (currencies as readonly string[]).includes(state.currency)
+    ? (state.currency as SavedPeriod["prices"]["currency"])
+    : "GBP";
   const candidate = {
     id: details.id,
     name: details.name.trim().slice(0, maxPeriodName) || defaultPeriodName(details.savedAt),
@@ -89,7 +104,9 @@ export function periodFromState(state: CalculatorState, details: { id: string; n
     prices: { decision: price(state.priceDecision), retention: price(state.valueRetention), currency },
   };
   const checked = periodSchema.safeParse(candidate);
-  return checked.success ? { ok: true, period: checked.data } : { ok: false, problems: [describeIssues(checked.error.issues)] };
+  return checked.success
+    ? { ok: true, period: checked.data }
+    : { ok: false, problems: [describeIssues(checked.error.issues)] };
 }
 
 /** The calculator link that opens a period with all its numbers. */
@@ -115,7 +132,10 @@ export interface PeriodSummary {
 }
 
 export function summarisePeriod(period: SavedPeriod): PeriodSummary {
-  const prices = { ...(period.prices.decision !== null ? { decision: period.prices.decision } : {}), ...(period.prices.retention !== null ? { retention: period.prices.retention } : {}) };
+  const prices = {
+    ...(period.prices.decision !== null ? { decision: period.prices.decision } : {}),
+    ...(period.prices.retention !== null ? { retention: period.prices.retention } : {}),
+  };
   const analysis = analyzeFunnel({ counts: period.counts, targets: period.targets, prices });
   const fix = analysis.fixFirst;
   const n0 = period.counts[0] ?? 0;
@@ -130,7 +150,13 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const issue = issues[0];
   if (!issue) return "The file could not be read.";
   const where = issue.path
-    .map((part, i) => (typeof part === "number" ? (issue.path[i - 1] === "periods" ? `period ${part + 1}` : `item ${part + 1}`) : String(part)))
+    .map((part, i) =>
+      typeof part === "number"
+        ? issue.path[i - 1] === "periods"
+          ? `period ${part + 1}`
+          : `item ${part + 1}`
+        : String(part),
+    )
     .filter((part) => part !== "periods")
     .join(", ");
   const what =

@@ -43,7 +43,11 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
     // Plain copies: IndexedDB cannot clone the reactive proxies Alpine wraps around page state.
     const periods: SavedPeriod[] = JSON.parse(JSON.stringify(input));
     if (periods.length === 1) await set(periods[0]!.id, periods[0], periodStore());
-    else await setMany(periods.map((period) => [period.id, period]), periodStore());
+    else
+      await setMany(
+        periods.map((period) => [period.id, period]),
+        periodStore(),
+      );
     return true;
   } catch {
     return false;

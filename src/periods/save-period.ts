@@ -45,7 +45,12 @@ function savePeriod(): SavePeriod & ThisType<SavePeriod & { $event: Event }> {
       this.status = "";
       try {
         window.dispatchEvent(new Event(flushCalculatorEvent));
-        const [{ periodFromState, newPeriodId, stageIds }, { savePeriods }, { reviveState, emptyState, defaultTargetPercents }, { default: stages }] = await Promise.all([
+        const [
+          { periodFromState, newPeriodId, stageIds },
+          { savePeriods },
+          { reviveState, emptyState, defaultTargetPercents },
+          { default: stages },
+        ] = await Promise.all([
           import("./period-model.ts"),
           import("./period-store.ts"),
           import("../calculator/url-state.ts"),
@@ -63,13 +68,19 @@ function savePeriod(): SavePeriod & ThisType<SavePeriod & { $event: Event }> {
           this.problems = ["Type your counts into the calculator first; then save them as a period."];
           return;
         }
-        const made = periodFromState(state, { id: newPeriodId(), name: this.name, note: this.note, savedAt: new Date() });
+        const made = periodFromState(state, {
+          id: newPeriodId(),
+          name: this.name,
+          note: this.note,
+          savedAt: new Date(),
+        });
         if (!made.ok) {
           this.problems = made.problems;
           return;
         }
         if (!(await savePeriods([made.period]))) {
-          this.status = "Your browser is blocking storage, so the period could not be saved. A share link still keeps the numbers.";
+          this.status =
+            "Your browser is blocking storage, so the period could not be saved. A share link still keeps the numbers.";
           return;
         }
         this.saved = true;

@@ -25,14 +25,18 @@ export function termSlugOf(href: string, pageUrl: string): string | undefined {
 }
 
 /** Whether built HTML links to any glossary term: the template loads the preview script only then. */
-export const linksToTerms = (html: string): boolean => /href="\/glossary\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:#[^"]*)?"/.test(html);
+export const linksToTerms = (html: string): boolean =>
+  /href="\/glossary\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:#[^"]*)?"/.test(html);
 
 /** The index as the build writes it: slug → title and summary, for every published term. */
-export function previewIndex(terms: readonly { slug: string; title: string; summary: string }[]): Record<string, TermPreview> {
+export function previewIndex(
+  terms: readonly { slug: string; title: string; summary: string }[],
+): Record<string, TermPreview> {
   return Object.fromEntries(terms.map((term) => [term.slug, { title: term.title, summary: term.summary }]));
 }
 
-const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 500;
+const isText = (value: unknown): value is string =>
+  typeof value === "string" && value.length > 0 && value.length <= 500;
 
 /**
  * Reads a fetched index into a fresh Map, keeping only well-formed entries. A Map, not an object,
@@ -53,10 +57,16 @@ export function parsePreviewIndex(json: unknown): Map<string, TermPreview> {
  * A tap on a term link (touch has no hover): the first tap shows the preview instead of leaving the
  * page; a tap on the link whose preview is already showing follows it.
  */
-export const tapOutcome = (previewShowingForThisLink: boolean): "preview" | "follow" => (previewShowingForThisLink ? "follow" : "preview");
+export const tapOutcome = (previewShowingForThisLink: boolean): "preview" | "follow" =>
+  previewShowingForThisLink ? "follow" : "preview";
 
 /** Where the card goes: below the link, or above it when there is no room below and there is above. */
-export function cardPlacement(link: { top: number; bottom: number }, cardHeight: number, viewportHeight: number, gap = 6): "below" | "above" {
+export function cardPlacement(
+  link: { top: number; bottom: number },
+  cardHeight: number,
+  viewportHeight: number,
+  gap = 6,
+): "below" | "above" {
   const roomBelow = viewportHeight - link.bottom - gap;
   const roomAbove = link.top - gap;
   return roomBelow >= cardHeight || roomBelow >= roomAbove ? "below" : "above";

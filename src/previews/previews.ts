@@ -2,7 +2,14 @@
 // or a first tap; hidden (the `hidden` attribute) on Escape, when pointer and focus leave, or on a tap
 // elsewhere. WCAG 2.2 SC 1.4.13: dismissable without moving focus, hoverable, persistent.
 // Without JavaScript this file never runs and every link is an ordinary link.
-import { cardPlacement, parsePreviewIndex, previewIndexUrl, tapOutcome, termSlugOf, type TermPreview } from "./preview-model.ts";
+import {
+  cardPlacement,
+  parsePreviewIndex,
+  previewIndexUrl,
+  tapOutcome,
+  termSlugOf,
+  type TermPreview,
+} from "./preview-model.ts";
 
 /** Long enough for the pointer to cross the gap from link to card (hoverable), short enough to feel prompt. */
 const hideDelayMs = 300;
@@ -92,7 +99,8 @@ function hideSoon(): void {
   }, hideDelayMs);
 }
 
-const inside = (node: EventTarget | null, element: Element | undefined): boolean => !!element && node instanceof Node && element.contains(node);
+const inside = (node: EventTarget | null, element: Element | undefined): boolean =>
+  !!element && node instanceof Node && element.contains(node);
 
 document.addEventListener("pointerover", (event) => {
   if (event.pointerType === "touch") return;
@@ -141,7 +149,16 @@ document.addEventListener("pointerdown", (event) => {
 
 document.addEventListener("click", (event) => {
   const link = termLink(event.target);
-  if (!link || lastPointer !== "touch" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (
+    !link ||
+    lastPointer !== "touch" ||
+    event.defaultPrevented ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   if (tapOutcome(tapWasOnShownLink) === "preview") {
     event.preventDefault();
     void show(link);

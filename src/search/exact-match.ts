@@ -21,7 +21,9 @@ export interface TermName {
 export const nameShard = (name: string): string => firstLetter(name) ?? "other";
 
 /** Every title and alias of the given terms, grouped by shard in one pass. */
-export function termNamesByShard(terms: readonly { title: string; aliases: readonly string[]; url: string }[]): Map<string, TermName[]> {
+export function termNamesByShard(
+  terms: readonly { title: string; aliases: readonly string[]; url: string }[],
+): Map<string, TermName[]> {
   const shards = new Map<string, TermName[]>();
   for (const term of terms) {
     for (const name of [term.title, ...term.aliases]) {
@@ -46,13 +48,25 @@ export interface RankedResults {
  * were examined, the named term is one of the rest and the total stays. Only when every match was
  * examined and the term was not among them is it one more.
  */
-export function pinExactMatch(examined: SearchResult[], found: number, query: string, names: TermName[], typeFilter: string): RankedResults {
+export function pinExactMatch(
+  examined: SearchResult[],
+  found: number,
+  query: string,
+  names: TermName[],
+  typeFilter: string,
+): RankedResults {
   const unpinned = { results: examined, total: found };
   if (typeFilter === "Guide") return unpinned;
   const match = names.find((entry) => entry.name === query.trim().toLowerCase());
   if (!match) return unpinned;
   const existing = examined.find((result) => result.url === match.url);
-  const pinned = existing ?? { id: `exact:${match.url}`, url: match.url, title: match.title, excerpt: "", kind: "Term" };
+  const pinned = existing ?? {
+    id: `exact:${match.url}`,
+    url: match.url,
+    title: match.title,
+    excerpt: "",
+    kind: "Term",
+  };
   const unseen = !existing && examined.length === found;
   return { results: [pinned, ...examined.filter((result) => result !== existing)], total: found + (unseen ? 1 : 0) };
 }

@@ -20,7 +20,6 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-
 const pagefindUrl = "/pagefind/pagefind.js";
 const namesFolder = "/search/names/";
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -38,8 +37,6 @@ function loadNames(query: string): Promise<TermName[]> {
   }
   return shard;
 }
-
-
 
 /** Loads Pagefind once. The URL is a variable so esbuild leaves this import to the browser. */
 function loadPagefind(): Promise<Pagefind> {
@@ -66,7 +63,13 @@ async function nextPage(): Promise<SearchResult[]> {
   const page = matches.slice(examined, examined + pageSize);
   examined += page.length;
   const data = await Promise.all(page.map(async (result) => ({ id: result.id, d: await result.data() })));
-  return data.map(({ id, d }) => ({ id, url: d.url, title: d.meta.title ?? d.url, excerpt: d.meta.excerpt ?? "", kind: d.filters.type?.[0] ?? "" }));
+  return data.map(({ id, d }) => ({
+    id,
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    excerpt: d.meta.excerpt ?? "",
+    kind: d.filters.type?.[0] ?? "",
+  }));
 }
 
 interface SiteSearch {
@@ -165,7 +168,9 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
         const ranked = await nextPage();
         if (id !== this.searchId) return;
         // Term names know no stages, so a stage-filtered search keeps Pagefind's order.
-        const { results, total } = this.stage ? { results: ranked, total: matches.length } : pinExactMatch(ranked, matches.length, query, names, this.type);
+        const { results, total } = this.stage
+          ? { results: ranked, total: matches.length }
+          : pinExactMatch(ranked, matches.length, query, names, this.type);
         this.results = results;
         this.total = total;
         this.more = examined < matches.length;

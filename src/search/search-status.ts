@@ -9,7 +9,8 @@ const plural = new Intl.PluralRules("en-GB");
 const number = new Intl.NumberFormat("en-GB");
 
 /** "1 result", "57 results", "1,204 results". */
-export const resultCount = (count: number): string => `${number.format(count)} ${plural.select(count) === "one" ? "result" : "results"}`;
+export const resultCount = (count: number): string =>
+  `${number.format(count)} ${plural.select(count) === "one" ? "result" : "results"}`;
 
 export const emptyQueryStatus = "Type a word or phrase, such as “churn” or “discovery call”.";
 
@@ -33,7 +34,8 @@ export function searchStatus({ query, total, type, stage }: SearchSituation): st
 }
 
 /** "Showing 20 of 57." under the list while more can be loaded. */
-export const shownOf = (shown: number, total: number): string => `Showing ${number.format(shown)} of ${number.format(total)}.`;
+export const shownOf = (shown: number, total: number): string =>
+  `Showing ${number.format(shown)} of ${number.format(total)}.`;
 
 /** Adds the next page, leaving out any page already listed (the exact match pinned to the top). */
 export function appendPage(shown: readonly SearchResult[], page: readonly SearchResult[]): SearchResult[] {

@@ -20,7 +20,9 @@ export interface Interval {
  */
 export function wilsonInterval(successes: number, trials: number, z: number = z95): Interval | null {
   if (!Number.isInteger(successes) || !Number.isInteger(trials) || successes < 0 || successes > trials) {
-    throw new RangeError(`wilsonInterval needs whole numbers with 0 ≤ successes ≤ trials, got ${successes} of ${trials}`);
+    throw new RangeError(
+      `wilsonInterval needs whole numbers with 0 ≤ successes ≤ trials, got ${successes} of ${trials}`,
+    );
   }
   if (trials === 0) return null;
   const p = successes / trials;
@@ -29,5 +31,8 @@ export function wilsonInterval(successes: number, trials: number, z: number = z9
   const centre = (p + z2 / (2 * trials)) / denominator;
   const halfWidth = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator;
   // Clamp float noise at the ends: 0 of n and n of n give exactly 0 and 1 in exact arithmetic.
-  return { low: successes === 0 ? 0 : Math.max(0, centre - halfWidth), high: successes === trials ? 1 : Math.min(1, centre + halfWidth) };
+  return {
+    low: successes === 0 ? 0 : Math.max(0, centre - halfWidth),
+    high: successes === trials ? 1 : Math.min(1, centre + halfWidth),
+  };
 }

@@ -33,7 +33,11 @@ const file = (path: string) => join(copy.dir, path);
 
 /** A command run in the copy the way an editor types it in the project folder. */
 function shell(command: string): { code: number | null; output: string } {
-  const result = spawnSync("sh", ["-c", command], { cwd: copy.dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  const result = spawnSync("sh", ["-c", command], {
+    cwd: copy.dir,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -48,7 +52,9 @@ describe("CONTRIBUTING.md, followed step by step", () => {
 
   it("1. creates the file with the guide's own command", () => {
     // Code blocks inside the numbered steps are indented; the command is the block's text, trimmed.
-    const command = Array.from(guide.matchAll(/```sh\n([^`]+?)\n\s*```/g), (m) => (m[1] ?? "").trim()).find((block) => block.includes("npm run new-term") && block.includes("--summary"));
+    const command = Array.from(guide.matchAll(/```sh\n([^`]+?)\n\s*```/g), (m) => (m[1] ?? "").trim()).find(
+      (block) => block.includes("npm run new-term") && block.includes("--summary"),
+    );
     expect(command).toBeDefined();
     const result = shell(command!);
     expect(result.code, result.output).toBe(0);
@@ -60,16 +66,18 @@ describe("CONTRIBUTING.md, followed step by step", () => {
 
   it("2. writes the entry: each hint in italics replaced, the … in the heading replaced", () => {
     let heading = "";
-    const lines = readFileSync(file(termPath), "utf8").split("\n").map((line) => {
-      if (line === "## How is it different from …?") line = "## How is it different from a session note?";
-      const title = line.match(/^## (.+)$/)?.[1];
-      if (title) heading = title;
-      if (/^_.+_$/.test(line)) {
-        expect(ownWords[heading], `no words written for "${heading}"`).toBeDefined();
-        return ownWords[heading]!;
-      }
-      return line;
-    });
+    const lines = readFileSync(file(termPath), "utf8")
+      .split("\n")
+      .map((line) => {
+        if (line === "## How is it different from …?") line = "## How is it different from a session note?";
+        const title = line.match(/^## (.+)$/)?.[1];
+        if (title) heading = title;
+        if (/^_.+_$/.test(line)) {
+          expect(ownWords[heading], `no words written for "${heading}"`).toBeDefined();
+          return ownWords[heading]!;
+        }
+        return line;
+      });
     writeFileSync(file(termPath), lines.join("\n"));
     expect(readFileSync(file(termPath), "utf8")).not.toMatch(/^_/m);
   });
@@ -84,7 +92,9 @@ describe("CONTRIBUTING.md, followed step by step", () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain("0 errors");
     const warnings = result.output.split("\n").filter((line) => line.trim().startsWith("warning"));
-    const list = result.output.match(/no other entry links here yet: add `session-recap` to the related list of one of these: ([^(]+) \(/)?.[1];
+    const list = result.output.match(
+      /no other entry links here yet: add `session-recap` to the related list of one of these: ([^(]+) \(/,
+    )?.[1];
     expect(warnings, result.output).toHaveLength(1);
     suggested = (list ?? "").split(", ").map((path) => path.trim());
     expect(suggested.length).toBeGreaterThan(0);

@@ -29,7 +29,9 @@ afterAll(() => remove());
 /** Pagefind's fragments are gzipped JSON; read them all as text. */
 function searchIndexText(output: string): string {
   const dir = join(output, "pagefind/fragment");
-  return readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString("utf8")).join("\n");
+  return readdirSync(dir)
+    .map((name) => gunzipSync(readFileSync(join(dir, name))).toString("utf8"))
+    .join("\n");
 }
 
 describe("drafts", () => {

@@ -38,7 +38,10 @@ describe("building with raw HTML in a term", () => {
     const term = readFileSync(join(site, "src/glossary/lead-magnet.md"), "utf8");
     const [frontMatter = "", body = ""] = term.split(/(?<=^---\n[\s\S]*?\n---\n)/);
     const line = frontMatter.split("\n").length;
-    writeFileSync(join(site, "src/glossary/lead-magnet.md"), `${frontMatter}<meta http-equiv="refresh" content="0; url=https://elsewhere.example/">\n\n${body}`);
+    writeFileSync(
+      join(site, "src/glossary/lead-magnet.md"),
+      `${frontMatter}<meta http-equiv="refresh" content="0; url=https://elsewhere.example/">\n\n${body}`,
+    );
     const output = join(site, "_site");
     await expect(buildSite(output, { input: join(site, "src") })).rejects.toThrow(
       `src/glossary/lead-magnet.md: the body has HTML on line ${line} (<meta http-equiv="refresh"`,
@@ -51,7 +54,8 @@ describe("building with an empty glossary", () => {
   it("still builds the index with an empty state", async () => {
     const site = copyOfSite();
     rmSync(join(site, "src/guides"), { recursive: true, force: true });
-    for (const name of readdirSync(join(site, "src/glossary"))) if (name.endsWith(".md")) rmSync(join(site, "src/glossary", name));
+    for (const name of readdirSync(join(site, "src/glossary")))
+      if (name.endsWith(".md")) rmSync(join(site, "src/glossary", name));
     const output = join(site, "_site");
     await buildSite(output, { input: join(site, "src") });
     expect(existsSync(join(output, "glossary/index.html"))).toBe(true);

@@ -18,7 +18,8 @@ let output: string;
 beforeAll(async () => {
   // In memory when the machine has it, as the benchmark does: 5,000 folders on this disk are slow and noisy.
   copy = copySiteSources("atlas-5000-", existsSync("/dev/shm") ? { parent: "/dev/shm" } : {});
-  for (let i = 1; i <= termCount; i += 1) writeFileSync(join(copy.dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, termCount));
+  for (let i = 1; i <= termCount; i += 1)
+    writeFileSync(join(copy.dir, "src/glossary", `${syntheticSlug(i)}.md`), syntheticTerm(i, termCount));
   output = join(copy.dir, "_site");
   performance.mark("build-start");
   await buildSite(output, { input: join(copy.dir, "src") });
@@ -32,7 +33,9 @@ describe(`the A–Z index with ${termCount} generated terms`, () => {
   it("lists them all in at most 1.5 MB of HTML", () => {
     const file = join(output, "glossary/index.html");
     const bytes = statSync(file).size;
-    console.info(`[scale] A–Z page: ${(bytes / 1e6).toFixed(2)} MB of HTML; preview index ${(statSync(join(output, "glossary/previews.json")).size / 1e6).toFixed(2)} MB`);
+    console.info(
+      `[scale] A–Z page: ${(bytes / 1e6).toFixed(2)} MB of HTML; preview index ${(statSync(join(output, "glossary/previews.json")).size / 1e6).toFixed(2)} MB`,
+    );
     expect(bytes).toBeLessThanOrEqual(maxIndexBytes);
     const html = readFileSync(file, "utf8");
     expect(html.match(/href="\/glossary\/bench-term-\d{5}\/"/g)?.length).toBe(termCount);
@@ -54,7 +57,9 @@ describe(`the A–Z index with ${termCount} generated terms`, () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       performance.mark("load-start");
       await page.goto(`${site.origin}/glossary/`);
-      console.info(`[scale] A–Z page loaded in Chromium in ${(performance.measure("load", "load-start").duration / 1000).toFixed(1)} s`);
+      console.info(
+        `[scale] A–Z page loaded in Chromium in ${(performance.measure("load", "load-start").duration / 1000).toFixed(1)} s`,
+      );
       await page.locator('.letter-bar a[href="#letter-t"]').click();
       await page.waitForFunction(() => location.hash === "#letter-t");
       const view = await page.evaluate(() => ({
@@ -69,7 +74,9 @@ describe(`the A–Z index with ${termCount} generated terms`, () => {
       expect(view.heading.bottom).toBeLessThan(844);
       await page.locator('.letter-bar a[href="#letter-a"]').click();
       await page.waitForFunction(() => location.hash === "#letter-a");
-      expect(await page.evaluate(() => document.querySelector("#letter-a")!.getBoundingClientRect().top)).toBeLessThan(844);
+      expect(await page.evaluate(() => document.querySelector("#letter-a")!.getBoundingClientRect().top)).toBeLessThan(
+        844,
+      );
       await page.close();
     });
   });

@@ -25,19 +25,26 @@ describe("stage guides", () => {
     expect(p.root.querySelector(".reading-time")?.text).toMatch(/^\d+ min read$/);
     expect(p.root.querySelector(".stage-question")?.text).toBe(`“${stage.question}”`);
     expect(text).toContain(stage.job);
-    expect(headings(p)).toEqual(expect.arrayContaining([
-      "Common leaks, and what to try first",
-      "A worked example",
-      "Hold on to these",
-      "What should you watch?",
-      "Reflection: write it down",
-    ]));
-    expect(headings(p).some((h) => /^Where (does|do)/.test(h)), "a touchpoints section").toBe(true);
+    expect(headings(p)).toEqual(
+      expect.arrayContaining([
+        "Common leaks, and what to try first",
+        "A worked example",
+        "Hold on to these",
+        "What should you watch?",
+        "Reflection: write it down",
+      ]),
+    );
+    expect(
+      headings(p).some((h) => /^Where (does|do)/.test(h)),
+      "a touchpoints section",
+    ).toBe(true);
     for (const fix of stage.fixes) expect(text).toContain(fix);
     // Invented numbers are labelled, in the guide's own words rather than one stock sentence.
     expect(text).toMatch(illustrationPattern);
     expect(p.root.querySelector("#reflection-prompt")?.text.length).toBeGreaterThan(40);
-    expect(p.root.querySelector('[data-x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(`journey-atlas:reflection:${id}`);
+    expect(p.root.querySelector('[data-x-data="reflectionBox"]')?.getAttribute("data-storage-key")).toBe(
+      `journey-atlas:reflection:${id}`,
+    );
     expect(p.root.querySelector(".calculator-cta a")?.getAttribute("href")).toBe("/calculator/");
     expect(p.root.querySelector(".stage-diagram__band--current text")?.text).toBe(`${i + 1}. ${stage.name}`);
     expect(p.root.querySelector(".stage-diagram__band--current .stage-diagram__marker")?.text).toBe("◀ this guide");
@@ -64,7 +71,12 @@ describe("the hub guide", () => {
   it("covers the journey, journey vs funnel vs value ladder, the model table and the five guides in order", () => {
     const p = page("/guides/");
     expect(p.root.querySelector("h1")?.text).toBe("Sales funnels for coaches, therapists & mentors");
-    expect(headings(p)).toEqual(expect.arrayContaining(["Why think of it as one journey?", "How do the journey, the funnel and the value ladder differ?"]));
+    expect(headings(p)).toEqual(
+      expect.arrayContaining([
+        "Why think of it as one journey?",
+        "How do the journey, the funnel and the value ladder differ?",
+      ]),
+    );
     // The maths the calculator uses, in words: the end is a product, and no single stage caps it.
     expect(p.root.querySelector("article")!.text).toContain("the product of every step's rate");
     expect(p.root.querySelector("article")!.text).not.toMatch(/sets the ceiling|capped by/i);
@@ -72,8 +84,11 @@ describe("the hub guide", () => {
     const header = table.querySelectorAll("th").map((th) => th.text);
     expect(header).toHaveLength(4);
     const cells = table.text;
-    for (const word of ["Marketing", "Sales", "Onboarding", "Purchase", "Adoption", "Expansion", "Advocacy"]) expect(cells).toContain(word);
-    expect(p.root.querySelectorAll(".guide-index a").map((a) => a.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
+    for (const word of ["Marketing", "Sales", "Onboarding", "Purchase", "Adoption", "Expansion", "Advocacy"])
+      expect(cells).toContain(word);
+    expect(p.root.querySelectorAll(".guide-index a").map((a) => a.getAttribute("href"))).toEqual(
+      stages.map((s) => s.guideUrl),
+    );
     expect(p.root.querySelector("svg.stage-diagram")).not.toBeNull();
   });
 
@@ -84,14 +99,22 @@ describe("the hub guide", () => {
     expect(cards.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
     expect(cards.map((li) => li.querySelector(".stage-question")?.text)).toEqual(stages.map((s) => `“${s.question}”`));
     // First: right after the page header, before the diagram and the prose.
-    const blocks = article.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as typeof article).classNames || (n as typeof article).tagName);
+    const blocks = article.childNodes
+      .filter((n) => n.nodeType === 1)
+      .map((n) => (n as typeof article).classNames || (n as typeof article).tagName);
     expect(blocks.slice(0, 3)).toEqual(["page-header", "guide-cards-section", "diagram diagram--hub"]);
-    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(stages.map((s) => s.guideUrl));
-    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("aria-label"))).toEqual(stages.map((s, i) => `${i + 1}. ${s.name} guide`));
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(
+      stages.map((s) => s.guideUrl),
+    );
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("aria-label"))).toEqual(
+      stages.map((s, i) => `${i + 1}. ${s.name} guide`),
+    );
   });
 
   it("a stage guide's diagram links to the other four guides, not to itself", () => {
     const p = page("/guides/decision/");
-    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(stages.filter((s) => s.id !== "decision").map((s) => s.guideUrl));
+    expect(p.root.querySelectorAll("svg.stage-diagram a").map((a) => a.getAttribute("href"))).toEqual(
+      stages.filter((s) => s.id !== "decision").map((s) => s.guideUrl),
+    );
   });
 });

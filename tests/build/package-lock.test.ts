@@ -13,8 +13,15 @@ describe("package-lock.json", () => {
     try {
       for (const file of ["package.json", "package-lock.json"]) copyFileSync(join(projectRoot, file), join(dir, file));
       // The lock alone, from npm's cache (filled by the install that ran these tests): no downloads, no scripts.
-      execFileSync("npm", ["install", "--package-lock-only", "--ignore-scripts", "--offline", "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe" });
-      expect(readFileSync(join(dir, "package-lock.json"), "utf8") === readFileSync(join(projectRoot, "package-lock.json"), "utf8")).toBe(true);
+      execFileSync(
+        "npm",
+        ["install", "--package-lock-only", "--ignore-scripts", "--offline", "--no-audit", "--no-fund"],
+        { cwd: dir, stdio: "pipe" },
+      );
+      expect(
+        readFileSync(join(dir, "package-lock.json"), "utf8") ===
+          readFileSync(join(projectRoot, "package-lock.json"), "utf8"),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

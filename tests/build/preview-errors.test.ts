@@ -17,7 +17,9 @@ const freePort = (): Promise<number> =>
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 
@@ -42,7 +44,8 @@ function outputAfter(from: number, pattern: RegExp): Promise<string> {
         resolve(text);
       }
     };
-    const exited = (code: number | null) => reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
+    const exited = (code: number | null) =>
+      reject(new Error(`the dev server exited (${code}) before printing ${pattern}:\n${output}`));
     server?.stdout?.on("data", check);
     server?.stderr?.on("data", check);
     server?.once("exit", exited);
@@ -58,7 +61,14 @@ beforeAll(async () => {
   // Its own process group, so that afterAll can stop the server and everything it started.
   server = spawn(
     process.execPath,
-    [join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site", "--serve", `--port=${port}`, `--config=${join(projectRoot, ".eleventy.js")}`],
+    [
+      join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
+      "--input=src",
+      "--output=_site",
+      "--serve",
+      `--port=${port}`,
+      `--config=${join(projectRoot, ".eleventy.js")}`,
+    ],
     { cwd: copy.dir, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -103,7 +113,9 @@ describe("a content error under npm start", () => {
 
   it("goes back to the page by itself once the file is fixed", async () => {
     writeFileSync(termFile(), original);
-    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Lead magnet", undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Lead magnet", undefined, {
+      timeout: 60_000,
+    });
     expect(await page.title()).not.toMatch(/^Content to fix/);
     expect((await fetch(`${origin}/glossary/`, { headers: { accept: "text/html" } })).status).toBe(200);
   });

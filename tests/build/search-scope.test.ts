@@ -13,14 +13,24 @@ const isTermOrGuide = (url: string) => /^\/glossary\/(?!stage\/)[a-z0-9-]+\/$/.t
 
 describe("the search index's scope", () => {
   it("marks a body on every term and guide page and on no other page", () => {
-    const withBody = pages.filter((p) => p.root.querySelectorAll("[data-pagefind-body]").length === 1).map((p) => p.url);
+    const withBody = pages
+      .filter((p) => p.root.querySelectorAll("[data-pagefind-body]").length === 1)
+      .map((p) => p.url);
     const expected = pages.map((p) => p.url).filter(isTermOrGuide);
     expect(expected.length).toBeGreaterThan(40);
     expect(withBody.sort()).toEqual(expected.sort());
   });
 
   it("keeps navigation, related lists, the stage diagram and the guide list out of the index", () => {
-    const mustBeIgnored = ["nav", ".term-footer", ".site-header", ".site-footer", "figure.diagram", ".guide-list", ".reflection"];
+    const mustBeIgnored = [
+      "nav",
+      ".term-footer",
+      ".site-header",
+      ".site-footer",
+      "figure.diagram",
+      ".guide-list",
+      ".reflection",
+    ];
     for (const p of pages.filter((page) => isTermOrGuide(page.url))) {
       for (const selector of mustBeIgnored) {
         for (const element of p.root.querySelectorAll(selector)) {

@@ -40,11 +40,22 @@ describe("glossary pages", () => {
   it("a term page shows related terms with their summaries, backlinks, breadcrumb, series, date and reading time", () => {
     const p = page("/glossary/decision/");
     const related = p.root.querySelectorAll("[aria-labelledby=related-heading] li");
-    expect(related.map((li) => li.querySelector("a")?.text)).toEqual(["Consideration", "Retention", "Conversion rate", "Sales funnel"]);
+    expect(related.map((li) => li.querySelector("a")?.text)).toEqual([
+      "Consideration",
+      "Retention",
+      "Conversion rate",
+      "Sales funnel",
+    ]);
     expect(related[0]?.querySelector("p")?.text).toBe(model.termsBySlug["consideration"]!.summary);
-    const mentions = p.root.querySelectorAll("[aria-labelledby=mentioned-heading] a").map((a) => a.getAttribute("href"));
+    const mentions = p.root
+      .querySelectorAll("[aria-labelledby=mentioned-heading] a")
+      .map((a) => a.getAttribute("href"));
     expect(mentions).toEqual(expect.arrayContaining(["/glossary/customer-journey/", "/glossary/consideration/"]));
-    expect(p.root.querySelectorAll(".breadcrumb li").map((li) => li.text.trim())).toEqual(["Home", "Glossary", "Decision"]);
+    expect(p.root.querySelectorAll(".breadcrumb li").map((li) => li.text.trim())).toEqual([
+      "Home",
+      "Glossary",
+      "Decision",
+    ]);
     expect(text(p, ".page-meta")).toMatch(/^Updated \d{1,2} \w+ \d{4} · \d+ min read$/);
     expect(p.root.querySelector(".page-meta time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -56,8 +67,12 @@ describe("glossary pages", () => {
     const aliases = p.root.querySelectorAll(".term-list__alias").map((li) => li.text.replace(/\s+/g, " ").trim());
     expect(aliases).toContain("client journey: see Customer journey");
     // And under the term they belong to, in a quieter style.
-    const journey = p.root.querySelectorAll(".letter-group li").find((li) => !li.classList.contains("term-list__alias") && li.querySelector("a")?.text === "Customer journey");
-    expect(journey?.querySelector(".term-list__aka")?.text).toBe(`Also called ${model.termsBySlug["customer-journey"]!.aliases.join(", ")}`);
+    const journey = p.root
+      .querySelectorAll(".letter-group li")
+      .find((li) => !li.classList.contains("term-list__alias") && li.querySelector("a")?.text === "Customer journey");
+    expect(journey?.querySelector(".term-list__aka")?.text).toBe(
+      `Also called ${model.termsBySlug["customer-journey"]!.aliases.join(", ")}`,
+    );
     expect(p.root.querySelector('.term-list__alias a[href="/glossary/customer-journey/"]')).not.toBeNull();
     const disabled = p.root.querySelectorAll('.letter-bar [aria-disabled="true"]').map((el) => el.text);
     expect(disabled).toContain("Z");
@@ -69,8 +84,14 @@ describe("glossary pages", () => {
     expect(sourced.length).toBeGreaterThan(0); // so the loop below checks something
     for (const term of sourced) {
       const items = page(term.url).root.querySelectorAll("article .prose + section.sources li");
-      expect(items.map((li) => li.querySelector("a")?.getAttribute("href")), term.url).toEqual(term.sources.map((s) => s.url));
-      expect(items.map((li) => li.text), term.url).toEqual(term.sources.map((s) => expect.stringContaining(String(s.year))));
+      expect(
+        items.map((li) => li.querySelector("a")?.getAttribute("href")),
+        term.url,
+      ).toEqual(term.sources.map((s) => s.url));
+      expect(
+        items.map((li) => li.text),
+        term.url,
+      ).toEqual(term.sources.map((s) => expect.stringContaining(String(s.year))));
     }
   });
 
@@ -88,14 +109,20 @@ describe("site-wide", () => {
     for (const p of pages) {
       expect(p.root.querySelector('link[rel="canonical"]')?.getAttribute("href"), p.url).toMatch(/^https?:\/\//);
       expect(p.root.querySelector('meta[property="og:title"]'), p.url).not.toBeNull();
-      expect(p.root.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href"), p.url).toBe("/feed.xml");
+      expect(
+        p.root.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href"),
+        p.url,
+      ).toBe("/feed.xml");
     }
   });
 
   it("every page has a skip link to the main content and the four nav links", () => {
     for (const p of pages) {
       expect(p.root.querySelector(".skip-link")?.getAttribute("href"), p.url).toBe("#main");
-      expect(p.root.querySelectorAll("nav[aria-label=Main] a").map((a) => a.text), p.url).toEqual(["Glossary", "Guides", "Calculator", "Search"]);
+      expect(
+        p.root.querySelectorAll("nav[aria-label=Main] a").map((a) => a.text),
+        p.url,
+      ).toEqual(["Glossary", "Guides", "Calculator", "Search"]);
     }
   });
 
@@ -109,7 +136,10 @@ describe("site-wide", () => {
         expect(() => JSON.parse(script.text), p.url).not.toThrow();
       }
     }
-    const blocks = (url: string) => page(url).root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+    const blocks = (url: string) =>
+      page(url)
+        .root.querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.text));
     const set = blocks("/glossary/").find((b) => b["@type"] === "DefinedTermSet");
     expect(set.hasDefinedTerm).toHaveLength(model.terms.length);
     const term = blocks("/glossary/awareness/").find((b) => b["@type"] === "DefinedTerm");
@@ -132,7 +162,9 @@ describe("site-wide", () => {
     for (const entry of published.filter((p) => p.updated.getTime() > oldestListed)) {
       expect(links).toContainEqual(expect.stringMatching(new RegExp(`^https?://[^/]+${entry.url}$`)));
     }
-    const decision = entries.find((e: { link: { "@_href": string } }) => e.link["@_href"].endsWith("/glossary/decision/"));
+    const decision = entries.find((e: { link: { "@_href": string } }) =>
+      e.link["@_href"].endsWith("/glossary/decision/"),
+    );
     expect(decision.content["#text"]).toContain('href="https://');
     expect(decision.content["#text"]).toMatch(/<h2>[^<]+\?<\/h2>/);
   });
@@ -143,7 +175,9 @@ describe("site-wide", () => {
     for (const p of pages.filter((p) => p.url !== "/404.html")) expect(sitemap, p.url).toContain(`${p.url}</loc>`);
     expect(sitemap).not.toContain("404");
     const locations = [...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]);
-    expect(locations, "sorted by URL, so a rebuild of the same content gives the same file").toEqual([...locations].sort());
+    expect(locations, "sorted by URL, so a rebuild of the same content gives the same file").toEqual(
+      [...locations].sort(),
+    );
     expect(readFileSync(join(builtSite, "robots.txt"), "utf8")).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
   });
 });

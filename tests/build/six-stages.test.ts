@@ -39,7 +39,9 @@ describe("a site with six stages", () => {
   });
 
   it("offers six stages in the glossary's stage filter, each with its own page", () => {
-    const filter = page("/glossary/").root.querySelectorAll(".stage-filter li a").map((a) => a.text);
+    const filter = page("/glossary/")
+      .root.querySelectorAll(".stage-filter li a")
+      .map((a) => a.text);
     expect(filter).toEqual(["All terms", ...names]);
     expect(page(`/glossary/stage/${addedStage.id}/`).root.querySelector("h1")?.text).toBe(`${addedStage.name} terms`);
   });
@@ -47,9 +49,15 @@ describe("a site with six stages", () => {
   it("builds the added stage's guide as stage 4 of 6, chained between its neighbours", () => {
     const guide = page(addedStage.guideUrl);
     expect(guide.root.querySelector(".eyebrow")?.text).toContain(`stage ${addedStageIndex + 1} of 6`);
-    expect(guide.root.querySelector(".stage-diagram__band--current text")?.text).toBe(`${addedStageIndex + 1}. ${addedStage.name}`);
-    expect(guide.root.querySelector('.guide-pager a[rel="prev"]')?.getAttribute("href")).toBe(sixStages[addedStageIndex - 1]!.guideUrl);
-    expect(guide.root.querySelector('.guide-pager a[rel="next"]')?.getAttribute("href")).toBe(sixStages[addedStageIndex + 1]!.guideUrl);
+    expect(guide.root.querySelector(".stage-diagram__band--current text")?.text).toBe(
+      `${addedStageIndex + 1}. ${addedStage.name}`,
+    );
+    expect(guide.root.querySelector('.guide-pager a[rel="prev"]')?.getAttribute("href")).toBe(
+      sixStages[addedStageIndex - 1]!.guideUrl,
+    );
+    expect(guide.root.querySelector('.guide-pager a[rel="next"]')?.getAttribute("href")).toBe(
+      sixStages[addedStageIndex + 1]!.guideUrl,
+    );
     for (const fix of addedStage.fixes) expect(guide.root.querySelector(".leaks")?.text).toContain(fix);
   });
 });

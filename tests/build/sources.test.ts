@@ -61,7 +61,9 @@ describe("a term with sources", () => {
 
   it("a term without sources has no Sources section", () => {
     // Whichever published term cites nothing: which ones do is the content's business, not this test's.
-    const unsourced = readdirSync(join(site, "src/glossary")).find((name) => name.endsWith(".md") && !/^sources:/m.test(readFileSync(join(site, "src/glossary", name), "utf8")));
+    const unsourced = readdirSync(join(site, "src/glossary")).find(
+      (name) => name.endsWith(".md") && !/^sources:/m.test(readFileSync(join(site, "src/glossary", name), "utf8")),
+    );
     if (!unsourced) throw new Error("every term has sources; this test needs one without");
     const other = readFileSync(join(site, `_site/glossary/${unsourced.replace(/\.md$/, "")}/index.html`), "utf8");
     expect(parse(other).querySelector("section.sources")).toBeNull();

@@ -28,7 +28,9 @@ const goneWords = ["Zorblatdraft", "Zorblatdeleted", "Zorblatrenamed"];
 /** Pagefind's fragments are gzipped JSON; read them all as text. */
 function searchIndexText(): string {
   const dir = join(output, "pagefind/fragment");
-  return readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString("utf8")).join("\n");
+  return readdirSync(dir)
+    .map((name) => gunzipSync(readFileSync(join(dir, name))).toString("utf8"))
+    .join("\n");
 }
 
 beforeAll(async () => {
@@ -36,17 +38,35 @@ beforeAll(async () => {
   output = join(site, "_site");
   const glossary = join(site, "src/glossary");
   // Published terms must be linked from another, so the three published ones list each other.
-  writeFileSync(join(glossary, "stale-draft.md"), term("Stale draft", "Zorblatdraft", ["order-bump", "value-ladder"], true));
-  writeFileSync(join(glossary, "stale-anchor.md"), term("Stale anchor", "Zorblatanchor", ["stale-deleted", "stale-renamed"]));
-  writeFileSync(join(glossary, "stale-deleted.md"), term("Stale deleted", "Zorblatdeleted", ["stale-anchor", "order-bump"]));
-  writeFileSync(join(glossary, "stale-renamed.md"), term("Stale renamed", "Zorblatrenamed", ["stale-anchor", "order-bump"]));
+  writeFileSync(
+    join(glossary, "stale-draft.md"),
+    term("Stale draft", "Zorblatdraft", ["order-bump", "value-ladder"], true),
+  );
+  writeFileSync(
+    join(glossary, "stale-anchor.md"),
+    term("Stale anchor", "Zorblatanchor", ["stale-deleted", "stale-renamed"]),
+  );
+  writeFileSync(
+    join(glossary, "stale-deleted.md"),
+    term("Stale deleted", "Zorblatdeleted", ["stale-anchor", "order-bump"]),
+  );
+  writeFileSync(
+    join(glossary, "stale-renamed.md"),
+    term("Stale renamed", "Zorblatrenamed", ["stale-anchor", "order-bump"]),
+  );
   // An editor previews with `npm start` into the folder that `npm run build` later writes to…
   await buildSite(output, { input: join(site, "src"), mode: "serve" });
   // …then deletes one term, renames another (its new page says something new) and builds.
   rmSync(join(glossary, "stale-deleted.md"));
   renameSync(join(glossary, "stale-renamed.md"), join(glossary, "stale-new-name.md"));
-  writeFileSync(join(glossary, "stale-new-name.md"), term("Stale new name", "Zorblatnewname", ["stale-anchor", "order-bump"]));
-  writeFileSync(join(glossary, "stale-anchor.md"), term("Stale anchor", "Zorblatanchor", ["stale-new-name", "order-bump"]));
+  writeFileSync(
+    join(glossary, "stale-new-name.md"),
+    term("Stale new name", "Zorblatnewname", ["stale-anchor", "order-bump"]),
+  );
+  writeFileSync(
+    join(glossary, "stale-anchor.md"),
+    term("Stale anchor", "Zorblatanchor", ["stale-new-name", "order-bump"]),
+  );
   await buildSite(output, { input: join(site, "src") });
 });
 afterAll(() => remove());

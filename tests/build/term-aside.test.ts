@@ -27,14 +27,23 @@ describe("the term aside", () => {
       const stage = stages.find((s) => s.id === term.stage);
       expect(a.querySelector(".term-aside__stage")?.text, term.url).toContain(stage ? stage.question : "Every stage");
       const related = a.querySelectorAll("[aria-labelledby=related-heading] li");
-      expect(related.map((li) => li.querySelector("a")?.getAttribute("href")), term.url).toEqual(term.related.map((slug) => `/glossary/${slug}/`));
-      expect(related.map((li) => li.querySelector("p")?.text)).toEqual(term.related.map((slug) => model.termsBySlug[slug]!.summary));
-      expect(a.querySelector(".term-aside__cta a")?.getAttribute("href"), term.url).toMatch(/^\/(calculator|guides(\/[a-z]+)?|glossary\/customer-journey-map)\/$/);
+      expect(
+        related.map((li) => li.querySelector("a")?.getAttribute("href")),
+        term.url,
+      ).toEqual(term.related.map((slug) => `/glossary/${slug}/`));
+      expect(related.map((li) => li.querySelector("p")?.text)).toEqual(
+        term.related.map((slug) => model.termsBySlug[slug]!.summary),
+      );
+      expect(a.querySelector(".term-aside__cta a")?.getAttribute("href"), term.url).toMatch(
+        /^\/(calculator|guides(\/[a-z]+)?|glossary\/customer-journey-map)\/$/,
+      );
     }
   });
 
   it("lists where the term is mentioned", () => {
-    const mentions = aside("/glossary/decision/").querySelectorAll("[aria-labelledby=mentioned-heading] a").map((a) => a.getAttribute("href"));
+    const mentions = aside("/glossary/decision/")
+      .querySelectorAll("[aria-labelledby=mentioned-heading] a")
+      .map((a) => a.getAttribute("href"));
     expect(mentions).toEqual(model.backlinks["/glossary/decision/"]!.map((link) => link.url));
   });
 

@@ -26,7 +26,11 @@ describe("calculator answers a coach can trust", () => {
     expect(await page.locator("#target-1-message").isVisible()).toBe(true);
     expect(await page.locator("#price-decision-message").innerText()).toContain("the currency is set to GBP");
     const links = page.locator(".error-summary a");
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["#target-1", "#price-decision", "#goal-input"]);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      "#target-1",
+      "#price-decision",
+      "#goal-input",
+    ]);
     for (const id of ["target-1", "price-decision", "goal-input"]) {
       expect(await page.locator(`#${id}`).getAttribute("aria-invalid")).toBe("true");
       const describedBy = (await page.locator(`#${id}`).getAttribute("aria-describedby")) ?? "";
@@ -74,14 +78,17 @@ describe("calculator answers a coach can trust", () => {
     await page.evaluate(() => {
       const region = document.querySelector('[data-testid="announcement"]');
       (window as unknown as { spoken: string[] }).spoken = [];
-      new MutationObserver(() => (window as unknown as { spoken: string[] }).spoken.push(region?.textContent ?? "")).observe(region!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() =>
+        (window as unknown as { spoken: string[] }).spoken.push(region?.textContent ?? ""),
+      ).observe(region!, { childList: true, characterData: true, subtree: true });
     });
-    for (const [i, count] of ["1000", "300", "40", "12", "5"].entries()) await page.locator(`#count-${i}`).pressSequentially(count, { delay: 20 });
+    for (const [i, count] of ["1000", "300", "40", "12", "5"].entries())
+      await page.locator(`#count-${i}`).pressSequentially(count, { delay: 20 });
     await page.waitForFunction(() => (window as unknown as { spoken: string[] }).spoken.length > 0);
     await page.waitForTimeout(1000);
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
     expect(spoken).toEqual(["Fix first: Awareness → Consideration. Overall conversion 0.5%."]);
-    expect(await page.locator('[aria-live]').count()).toBe(1);
+    expect(await page.locator("[aria-live]").count()).toBe(1);
     expect(await page.locator("#what-if-0").getAttribute("aria-valuetext")).toBe("30 percent");
   });
 
@@ -90,7 +97,9 @@ describe("calculator answers a coach can trust", () => {
     await page.locator("#count-4").fill("6");
     await page.getByRole("button", { name: "Copy share link" }).click();
     await page.waitForFunction(() => document.querySelector(".share-status")?.textContent?.startsWith("Link copied"));
-    expect(await page.locator(".share-status").innerText()).toBe("Link copied. It holds your numbers, names and targets: anyone who opens it sees them.");
+    expect(await page.locator(".share-status").innerText()).toBe(
+      "Link copied. It holds your numbers, names and targets: anyone who opens it sees them.",
+    );
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(link.searchParams.get("utm_source")).toBe("newsletter");
     expect(link.searchParams.get("advocacy")).toBe("6");
@@ -98,7 +107,10 @@ describe("calculator answers a coach can trust", () => {
 
   it("the CSV opens in Excel as UTF-8 and carries each likely range", async () => {
     const { page } = await open(`${example}&label_awareness=${encodeURIComponent("Café visitors 🙂")}`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     const csv = readFileSync((await download.path()) as string, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("Café visitors 🙂 → Consideration,1000,300,30,27.2,32.9,70,700,50");

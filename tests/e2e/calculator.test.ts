@@ -50,22 +50,30 @@ describe("the calculator", () => {
   it("the results update within a frame of a keystroke (measured, not asserted)", async () => {
     const { page } = await openCalculator();
     await typeCounts(page, ["1000", "300", "40", "12", "5"]);
-    const durations = await page.evaluate(() => performance.getEntriesByName("calculator-update").map((entry) => entry.duration));
+    const durations = await page.evaluate(() =>
+      performance.getEntriesByName("calculator-update").map((entry) => entry.duration),
+    );
     expect(durations.length).toBeGreaterThan(5);
     const sorted = [...durations].sort((a, b) => a - b);
-    console.info(`[perf] input → results updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`);
+    console.info(
+      `[perf] input → results updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`,
+    );
   });
 
   it("a first visit waits for numbers without flagging every field, and flags the rest once one is typed", async () => {
     const { page } = await openCalculator();
-    expect(await page.locator(".notice").innerText()).toBe("Type how many people reached each stage, or load the example, to see where they drop off.");
+    expect(await page.locator(".notice").innerText()).toBe(
+      "Type how many people reached each stage, or load the example, to see where they drop off.",
+    );
     expect(await page.locator('input[aria-invalid="true"]').count()).toBe(0);
     expect(await page.locator(".field-message:visible").count()).toBe(0);
     const downloadCsv = page.getByRole("button", { name: "Download CSV" });
     expect(await downloadCsv.isDisabled()).toBe(true);
     expect(await downloadCsv.evaluate((button) => getComputedStyle(button).opacity)).toBe("0.5");
     await page.locator("#count-0").pressSequentially("1000");
-    expect(await page.locator("#count-1-message").innerText()).toContain("Enter how many people reached Consideration.");
+    expect(await page.locator("#count-1-message").innerText()).toContain(
+      "Enter how many people reached Consideration.",
+    );
     expect(await page.locator('input[aria-invalid="true"]').count()).toBe(4);
     await page.getByRole("button", { name: "Load the example" }).click();
     expect(await downloadCsv.isEnabled()).toBe(true);
@@ -139,18 +147,24 @@ describe("the calculator", () => {
     ["a fraction", "12.5", "Count whole people: 12 or 13, not 12.5."],
     ["too large", "5000000000", "That is more than a billion people. Check for an extra zero."],
     ["larger than the stage before", "1500", "More people at Consideration (1,500) than at Awareness (1,000)."],
-  ])("bad input (%s) gets its own message beside the field, announced once typing pauses, and the value is kept", async (_name, value, message) => {
-    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
-    await page.locator("#count-1").fill(value);
-    const note = page.locator("#count-1-message");
-    expect(await note.innerText()).toContain(message);
-    // One polite live region speaks for the whole form, so a screen reader hears one summary, not five.
-    await page.waitForFunction((text) => document.querySelector('[data-testid="announcement"]')?.textContent?.includes(text), message.slice(0, 20));
-    expect(await page.getByTestId("announcement").getAttribute("aria-live")).toBe("polite");
-    expect(await page.locator("#count-1").getAttribute("aria-describedby")).toBe("count-1-message");
-    expect(await page.locator("#count-1").inputValue()).toBe(value);
-    expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  ])(
+    "bad input (%s) gets its own message beside the field, announced once typing pauses, and the value is kept",
+    async (_name, value, message) => {
+      const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+      await page.locator("#count-1").fill(value);
+      const note = page.locator("#count-1-message");
+      expect(await note.innerText()).toContain(message);
+      // One polite live region speaks for the whole form, so a screen reader hears one summary, not five.
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="announcement"]')?.textContent?.includes(text),
+        message.slice(0, 20),
+      );
+      expect(await page.getByTestId("announcement").getAttribute("aria-live")).toBe("polite");
+      expect(await page.locator("#count-1").getAttribute("aria-describedby")).toBe("count-1-message");
+      expect(await page.locator("#count-1").inputValue()).toBe(value);
+      expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    },
+  );
 
   it("all zeros gets its own message and no advice", async () => {
     const { page } = await openCalculator("?awareness=0&consideration=0&decision=0&retention=0&advocacy=0");
@@ -160,7 +174,9 @@ describe("the calculator", () => {
   });
 
   it("a hostile query opens no dialog and adds no markup", async () => {
-    const { page, problems } = await openCalculator(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&consideration=${encodeURIComponent('"><script>alert(2)</script>')}&label_decision=${"A".repeat(10000)}`);
+    const { page, problems } = await openCalculator(
+      `?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&consideration=${encodeURIComponent('"><script>alert(2)</script>')}&label_decision=${"A".repeat(10000)}`,
+    );
     let dialogs = 0;
     page.on("dialog", async (dialog) => {
       dialogs += 1;
@@ -173,7 +189,9 @@ describe("the calculator", () => {
     expect(await page.locator("#count-0-message").innerText()).toContain("is not a number");
     // The markup stays visible as text, exactly as typed, and the over-long name is explained, not cut silently.
     expect(await page.locator("#count-0").inputValue()).toBe("<img src=x onerror=alert(1)>");
-    expect(await page.locator("#label-2-message").innerText()).toMatch(/This name has \d+ characters; keep it to 60 or fewer\./);
+    expect(await page.locator("#label-2-message").innerText()).toMatch(
+      /This name has \d+ characters; keep it to 60 or fewer\./,
+    );
     expect(await page.locator("#label-2").getAttribute("aria-invalid")).toBe("true");
     expect(problems).toEqual([]);
   });
@@ -214,9 +232,15 @@ describe("the calculator", () => {
   });
 
   it("the chart appears after the numbers, with an accessible name and a text summary", async () => {
-    const { page, problems } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
+    const { page, problems } = await openCalculator(
+      "?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5",
+    );
     const canvas = page.locator("canvas");
-    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0 && !document.querySelector(".chart-block [role=status]")?.textContent);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("canvas")?.height ?? 0) > 0 &&
+        !document.querySelector(".chart-block [role=status]")?.textContent,
+    );
     expect(await canvas.getAttribute("role")).toBe("img");
     expect(await canvas.getAttribute("aria-label")).toContain("people who reached each stage");
     expect(await page.locator("#chart-summary").innerText()).toContain("Consideration 300 (700 lost)");
@@ -225,7 +249,10 @@ describe("the calculator", () => {
 
   it("downloads the results as CSV", async () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     const csv = readFileSync((await download.path()) as string, "utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain("Awareness → Consideration,1000,300,30,27.2,32.9,70,700,50");
@@ -233,7 +260,11 @@ describe("the calculator", () => {
 
   it("still works when storage is blocked, and says the numbers won't be kept", async () => {
     const { page, problems } = await openCalculator("", () => {
-      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("Blocked", "SecurityError");
+        },
+      });
     });
     expect(await page.locator(".storage-note").innerText()).toContain("won't be kept");
     await typeCounts(page, ["1000", "300", "40", "12", "5"]);
@@ -246,7 +277,9 @@ describe("the calculator", () => {
     const slider = page.locator("#what-if-1");
     await slider.focus();
     for (let i = 0; i < 14; i += 1) await page.keyboard.press("ArrowRight"); // 13.5% → 20.5%
-    expect(await page.locator(".what-if__result").innerText()).toMatch(/If Consideration → Decision converted at 20\.\d%, about 8 people would reach Advocacy instead of 5/);
+    expect(await page.locator(".what-if__result").innerText()).toMatch(
+      /If Consideration → Decision converted at 20\.\d%, about 8 people would reach Advocacy instead of 5/,
+    );
   });
 
   it("the goal back-solve answers at current and at target rates", async () => {
@@ -258,7 +291,9 @@ describe("the calculator", () => {
   });
 
   it("prints a clean one-page report: results and advice, no form controls", async () => {
-    const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5&price_decision=90&value_retention=900");
+    const { page } = await openCalculator(
+      "?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5&price_decision=90&value_retention=900",
+    );
     await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint"))); // what a browser fires on Print
     await page.emulateMedia({ media: "print" });
@@ -276,7 +311,9 @@ describe("the calculator", () => {
     await page.goto(`${env.origin}/calculator/`);
     expect(await page.locator(".worked-example").isVisible()).toBe(true);
     expect(await page.locator(".calculator").isVisible()).toBe(false);
-    expect(await page.locator(".worked-example").innerText()).toContain("Fix first: Watched the free workshop replay → Opened the follow-up email");
+    expect(await page.locator(".worked-example").innerText()).toContain(
+      "Fix first: Watched the free workshop replay → Opened the follow-up email",
+    );
     await context.close();
   });
 });

@@ -10,7 +10,10 @@ async function saveFromCalculator(page: Page, query: string, name: string, note 
   await page.goto(`${env.origin}/calculator/?${query}`);
   await page.waitForSelector("html.js");
   const advocacy = new URLSearchParams(query).get("advocacy") ?? "";
-  await page.waitForFunction((value) => localStorage.getItem("journey-atlas:calculator")?.includes(`"${value}"`), advocacy);
+  await page.waitForFunction(
+    (value) => localStorage.getItem("journey-atlas:calculator")?.includes(`"${value}"`),
+    advocacy,
+  );
   await page.locator("#period-name").fill(name);
   if (note) await page.locator("#period-note").fill(note);
   await page.getByRole("button", { name: "Save this period" }).click();
@@ -25,10 +28,16 @@ async function openCompare(context: BrowserContext, query = ""): Promise<{ page:
   return { page, problems };
 }
 
-const verdicts = (page: Page) => page.getByTestId("compare-row").evaluateAll((rows) => rows.map((row) => `${row.getAttribute("data-step")}:${row.getAttribute("data-verdict")}`));
+const verdicts = (page: Page) =>
+  page
+    .getByTestId("compare-row")
+    .evaluateAll((rows) => rows.map((row) => `${row.getAttribute("data-step")}:${row.getAttribute("data-verdict")}`));
 
 async function backupText(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Back up all periods" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Back up all periods" }).click(),
+  ]);
   return readFileSync((await download.path()) ?? "", "utf8");
 }
 
@@ -37,33 +46,69 @@ describe("comparing periods", () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     const problems = watchForProblems(page);
-    await saveFromCalculator(page, "awareness=900&consideration=260&decision=30&retention=10&advocacy=4", "September 2026");
-    await saveFromCalculator(page, "awareness=1000&consideration=300&decision=40&retention=12&advocacy=5", "October 2026", "changed the discovery-call script");
-    await saveFromCalculator(page, "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6", "November 2026");
-    expect(await page.getByRole("link", { name: "Compare saved periods" }).getAttribute("href")).toBe("/calculator/compare/");
+    await saveFromCalculator(
+      page,
+      "awareness=900&consideration=260&decision=30&retention=10&advocacy=4",
+      "September 2026",
+    );
+    await saveFromCalculator(
+      page,
+      "awareness=1000&consideration=300&decision=40&retention=12&advocacy=5",
+      "October 2026",
+      "changed the discovery-call script",
+    );
+    await saveFromCalculator(
+      page,
+      "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6",
+      "November 2026",
+    );
+    expect(await page.getByRole("link", { name: "Compare saved periods" }).getAttribute("href")).toBe(
+      "/calculator/compare/",
+    );
     await page.goto(`${env.origin}/calculator/compare/`);
     await page.reload();
     await page.getByTestId("period").nth(2).waitFor();
-    expect(await page.getByTestId("period").locator("h3").allInnerTexts()).toEqual(["November 2026", "October 2026", "September 2026"]);
+    expect(await page.getByTestId("period").locator("h3").allInnerTexts()).toEqual([
+      "November 2026",
+      "October 2026",
+      "September 2026",
+    ]);
     expect(await page.getByTestId("period").nth(1).innerText()).toContain("changed the discovery-call script");
     expect(await page.getByTestId("period").nth(1).innerText()).toContain("Fix first: Awareness → Consideration");
-    expect(await page.locator("#before-period").inputValue()).not.toBe(await page.locator("#after-period").inputValue());
+    expect(await page.locator("#before-period").inputValue()).not.toBe(
+      await page.locator("#after-period").inputValue(),
+    );
     expect(await page.locator("h2#comparison-heading").innerText()).toBe("October 2026 compared with November 2026");
     expect((await verdicts(page))[0]).toBe("awareness→consideration:better");
-    expect(await page.getByTestId("sentences").innerText()).toContain("Awareness → Consideration improved from 30.0% to 38.0%.");
+    expect(await page.getByTestId("sentences").innerText()).toContain(
+      "Awareness → Consideration improved from 30.0% to 38.0%.",
+    );
     expect(await page.getByTestId("headline").innerText()).toContain("Awareness → Consideration got better");
     // Picking another period updates the comparison.
     await page.locator("#before-period").selectOption({ label: "September 2026" });
     await page.getByText("September 2026 compared with November 2026").waitFor();
     const durations = await page.evaluate(() => performance.getEntriesByName("compare-update").map((e) => e.duration));
-    console.info(`[perf] compare: pick a period → comparison updated in ${durations.map((d) => d.toFixed(2)).join(", ")} ms`);
+    console.info(
+      `[perf] compare: pick a period → comparison updated in ${durations.map((d) => d.toFixed(2)).join(", ")} ms`,
+    );
     // The trend table lists every period, oldest first.
-    expect(await page.locator(".trend-table tbody th").allInnerTexts()).toEqual(["September 2026", "October 2026", "November 2026"]);
-    await page.waitForFunction(() => [...document.querySelectorAll(".trend-chart canvas")].every((c) => (c as HTMLCanvasElement).height > 0));
+    expect(await page.locator(".trend-table tbody th").allInnerTexts()).toEqual([
+      "September 2026",
+      "October 2026",
+      "November 2026",
+    ]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll(".trend-chart canvas")].every((c) => (c as HTMLCanvasElement).height > 0),
+    );
     // CSV download: the issue's columns.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? "", "utf8");
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFstep,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict");
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFstep,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict",
+    );
     // Rename, then delete with Undo.
     await page.getByTestId("period").nth(0).getByRole("button", { name: "Rename or edit note" }).click();
     await page.locator(".period__edit input[data-field=name]").fill("November (new script)");
@@ -81,13 +126,26 @@ describe("comparing periods", () => {
 
   it("a comparison link opens in a fresh browser with no saved periods, and bad values are named", async () => {
     const context = await env.browser.newContext();
-    const { page, problems } = await openCompare(context, "?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November");
+    const { page, problems } = await openCompare(
+      context,
+      "?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November",
+    );
     await page.getByText("October compared with November").waitFor();
-    expect(await verdicts(page)).toEqual(["awareness→consideration:unclear", "consideration→decision:unclear", "decision→retention:unclear", "retention→advocacy:unclear", "overall:unclear"]);
-    expect(await page.getByTestId("sentences").innerText()).toContain("Retention → Advocacy fell from 41.7% to 40.0%, but only 12 people started this step in October: too few people to tell whether it really changed.");
+    expect(await verdicts(page)).toEqual([
+      "awareness→consideration:unclear",
+      "consideration→decision:unclear",
+      "decision→retention:unclear",
+      "retention→advocacy:unclear",
+      "overall:unclear",
+    ]);
+    expect(await page.getByTestId("sentences").innerText()).toContain(
+      "Retention → Advocacy fell from 41.7% to 40.0%, but only 12 people started this step in October: too few people to tell whether it really changed.",
+    );
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.getByRole("button", { name: "Copy comparison link" }).click();
-    expect(await page.locator("#share-url").inputValue()).toBe(`${env.origin}/calculator/compare/?before=1000%2C300%2C40%2C12%2C5&after=1200%2C330%2C52%2C15%2C6&before_name=October&after_name=November`);
+    expect(await page.locator("#share-url").inputValue()).toBe(
+      `${env.origin}/calculator/compare/?before=1000%2C300%2C40%2C12%2C5&after=1200%2C330%2C52%2C15%2C6&before_name=October&after_name=November`,
+    );
     const bad = await openCompare(context, "?before=1000,abc,40,12,5&after=1,2,3&after_name=%3Cimg%20src%3Dx%3ENov");
     const alert = bad.page.locator(".link-problems");
     await alert.waitFor();
@@ -101,10 +159,16 @@ describe("comparing periods", () => {
   it("a pasted table with one bad row previews the problem and imports only the valid rows", async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await openCompare(context);
-    await page.locator("#import-text").fill("Period\tAwareness\tConsideration\tDecision\tRetention\tAdvocacy\nAugust\t800\t240\t30\t9\t3\nSeptember\t900\t260\tabc\t10\t4\nOctober\t1000\t300\t40\t12\t5");
+    await page
+      .locator("#import-text")
+      .fill(
+        "Period\tAwareness\tConsideration\tDecision\tRetention\tAdvocacy\nAugust\t800\t240\t30\t9\t3\nSeptember\t900\t260\tabc\t10\t4\nOctober\t1000\t300\t40\t12\t5",
+      );
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByTestId("import-preview").waitFor();
-    expect(await page.getByTestId("import-preview").innerText()).toContain("row 3, Decision: 'abc' is not a whole number");
+    expect(await page.getByTestId("import-preview").innerText()).toContain(
+      "row 3, Decision: 'abc' is not a whole number",
+    );
     expect(await page.getByTestId("period").count()).toBe(0);
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.getByText("Imported 2 periods.").waitFor();
@@ -117,7 +181,9 @@ describe("comparing periods", () => {
   it("a backup restores into a fresh browser byte for byte, and a broken backup changes nothing", async () => {
     const first = await env.browser.newContext();
     const { page } = await openCompare(first);
-    await page.locator("#import-text").fill("October,1000,300,40,12,5\nNovember,1200,330,52,15,6\nDecember,1100,310,50,14,6");
+    await page
+      .locator("#import-text")
+      .fill("October,1000,300,40,12,5\nNovember,1200,330,52,15,6\nDecember,1100,310,50,14,6");
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.getByText("Imported 3 periods.").waitFor();
@@ -128,17 +194,27 @@ describe("comparing periods", () => {
     const second = await env.browser.newContext();
     const fresh = await openCompare(second);
     await fresh.page.getByText("No periods are saved in this browser yet.").waitFor();
-    await fresh.page.locator("#restore-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup) });
+    await fresh.page
+      .locator("#restore-file")
+      .setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup) });
     await fresh.page.getByText("Restored 3 periods from the backup.").waitFor();
     expect(await backupText(fresh.page)).toBe(backup);
 
-    for (const broken of [backup.slice(0, 200), backup.replace('"version": 1', '"version": 1, "__proto__": {"polluted": true}'), "not json"]) {
-      await fresh.page.locator("#restore-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
-      await fresh.page.waitForFunction(() => (document.querySelector('[data-testid="restore-message"]')?.textContent ?? "").includes("Nothing was changed."));
+    for (const broken of [
+      backup.slice(0, 200),
+      backup.replace('"version": 1', '"version": 1, "__proto__": {"polluted": true}'),
+      "not json",
+    ]) {
+      await fresh.page
+        .locator("#restore-file")
+        .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+      await fresh.page.waitForFunction(() =>
+        (document.querySelector('[data-testid="restore-message"]')?.textContent ?? "").includes("Nothing was changed."),
+      );
       expect(await fresh.page.getByRole("alert").filter({ hasText: "Nothing was changed." }).count()).toBe(1);
       expect(await backupText(fresh.page)).toBe(backup);
     }
-    expect(await fresh.page.evaluate(() => ({} as Record<string, unknown>)["polluted"])).toBeUndefined();
+    expect(await fresh.page.evaluate(() => (({}) as Record<string, unknown>)["polluted"])).toBeUndefined();
     expect(fresh.problems).toEqual([]);
     await second.close();
   });

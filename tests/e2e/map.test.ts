@@ -19,11 +19,16 @@ async function openMap(context?: BrowserContext): Promise<{ page: Page; problems
   return { page, problems, context: ctx };
 }
 
-const cellText = (page: Page, stage: string, lane: string) => page.getByTestId(`cell-${stage}-${lane}`).locator(".map-item__text span:not(.visually-hidden)").allInnerTexts();
-const savedMaps = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("journey-atlas:map:")).length);
+const cellText = (page: Page, stage: string, lane: string) =>
+  page.getByTestId(`cell-${stage}-${lane}`).locator(".map-item__text span:not(.visually-hidden)").allInnerTexts();
+const savedMaps = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("journey-atlas:map:")).length);
 
 async function downloadMap(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download map" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download map" }).click(),
+  ]);
   const path = join(tmp, `map-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   await download.saveAs(path);
   return path;
@@ -36,19 +41,44 @@ async function openFile(page: Page, path: string): Promise<void> {
 /** A real map file with one wrong value in it: a verdict the worksheet does not know. */
 function badVerdictFile(): string {
   const stages = JSON.parse(readFileSync(join(projectRoot, "_data/stages.json"), "utf8")) as { id: string }[];
-  const empty = { emotion: null, touchpoints: [], add: [], actions: [], thoughts: [], painPoints: [], opportunities: [], momentsOfTruth: [] };
+  const empty = {
+    emotion: null,
+    touchpoints: [],
+    add: [],
+    actions: [],
+    thoughts: [],
+    painPoints: [],
+    opportunities: [],
+    momentsOfTruth: [],
+  };
   const current = { stages: stages.map((stage) => ({ stage: stage.id, ...empty })) };
   current.stages[0] = { ...current.stages[0]!, touchpoints: [{ id: "t1", text: "Talk", verdict: "maybe" }] as never[] };
-  return JSON.stringify({ version: 2, id: "bad", name: "Bad", updatedAt: "2026-11-30T09:00:00.000Z", current, ideal: null, interventions: [] });
+  return JSON.stringify({
+    version: 2,
+    id: "bad",
+    name: "Bad",
+    updatedAt: "2026-11-30T09:00:00.000Z",
+    current,
+    ideal: null,
+    interventions: [],
+  });
 }
 
 describe("the journey map worksheet", () => {
   it("a first visit shows the empty grid with every stage, and a note on what to do", async () => {
     const { page, problems, context } = await openMap();
     const headings = await page.locator(".map-editor thead th").allInnerTexts();
-    const stages = JSON.parse(readFileSync(join(projectRoot, "_data/stages.json"), "utf8")) as { name: string; guideUrl: string; id: string }[];
-    expect(headings.map((text) => text.split("\n")[0]?.replace(" guide", "").trim())).toEqual(stages.map((stage) => stage.name));
-    expect(await page.locator(".map-editor thead th a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(stages.map((stage) => stage.guideUrl));
+    const stages = JSON.parse(readFileSync(join(projectRoot, "_data/stages.json"), "utf8")) as {
+      name: string;
+      guideUrl: string;
+      id: string;
+    }[];
+    expect(headings.map((text) => text.split("\n")[0]?.replace(" guide", "").trim())).toEqual(
+      stages.map((stage) => stage.name),
+    );
+    expect(
+      await page.locator(".map-editor thead th a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    ).toEqual(stages.map((stage) => stage.guideUrl));
     expect(await page.locator(".map-empty").innerText()).toContain("Your map is empty.");
     expect(problems).toEqual([]);
     await context.close();
@@ -80,7 +110,11 @@ describe("the journey map worksheet", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    expect(await cellText(page, "awareness", "touchpoints")).toEqual(["Library talk on sleep", "Podcast guest spot", "Flyer"]);
+    expect(await cellText(page, "awareness", "touchpoints")).toEqual([
+      "Library talk on sleep",
+      "Podcast guest spot",
+      "Flyer",
+    ]);
     // Remove "Flyer" with its × button, reached by keyboard.
     await page.getByRole("button", { name: "Remove “Flyer”" }).focus();
     await page.keyboard.press("Enter");
@@ -93,7 +127,9 @@ describe("the journey map worksheet", () => {
     await page.locator("#add-retention-painPoints").focus();
     await page.keyboard.type("Coming back after a missed week feels awkward");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector(".map-save")?.textContent?.startsWith("Saved in this browser at"));
+    await page.waitForFunction(() =>
+      document.querySelector(".map-save")?.textContent?.startsWith("Saved in this browser at"),
+    );
     await page.waitForTimeout(700); // the last change saves half a second after it
     await page.reload();
     await page.waitForSelector("html.js");
@@ -118,7 +154,9 @@ describe("the journey map worksheet", () => {
     });
     await page.locator("#map-name").pressSequentially("Intake to ending", { delay: 20 });
     expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
-    await page.waitForFunction(() => (window as unknown as { writes: number }).writes === 1, undefined, { timeout: 1000 });
+    await page.waitForFunction(() => (window as unknown as { writes: number }).writes === 1, undefined, {
+      timeout: 1000,
+    });
     await context.close();
   });
 
@@ -138,7 +176,9 @@ describe("the journey map worksheet", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     expect(await page.locator("#map-name").inputValue()).toBe("Copy of First map");
     expect(await savedMaps(page)).toBe(2);
-    expect(await page.locator("#map-choice option").allInnerTexts()).toEqual(expect.arrayContaining(["First map", "Copy of First map"]));
+    expect(await page.locator("#map-choice option").allInnerTexts()).toEqual(
+      expect.arrayContaining(["First map", "Copy of First map"]),
+    );
     await page.locator("#map-choice").selectOption({ label: "First map" });
     expect(await page.locator("#map-name").inputValue()).toBe("First map");
     await context.close();
@@ -184,9 +224,11 @@ describe("the journey map worksheet", () => {
       expect(alert).toContain("Nothing was changed.");
       expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
       expect(await cellText(page, "awareness", "actions")).toEqual(["Reads a post"]);
-      expect(await page.evaluate(() => ({} as Record<string, unknown>)["polluted"])).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>)["polluted"])).toBeUndefined();
     }
-    expect(await page.getByRole("alert").innerText()).toContain("the verdict should be keep, enhance, automate, eliminate or null");
+    expect(await page.getByRole("alert").innerText()).toContain(
+      "the verdict should be keep, enhance, automate, eliminate or null",
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -227,7 +269,9 @@ describe("the journey map worksheet", () => {
     await page.locator('[id^="rule-signal-"]').fill("a client misses two sessions in a row");
     await page.locator('[id^="rule-action-"]').fill("send a personal check-in");
     await page.locator('[id^="rule-within-"]').fill("24 hours");
-    expect(await page.locator(".map-rule__sentence").first().innerText()).toBe("If a client misses two sessions in a row at Retention, then send a personal check-in within 24 hours.");
+    expect(await page.locator(".map-rule__sentence").first().innerText()).toBe(
+      "If a client misses two sessions in a row at Retention, then send a personal check-in within 24 hours.",
+    );
     await context.close();
   });
 
@@ -235,7 +279,14 @@ describe("the journey map worksheet", () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
       if (!localStorage.getItem("journey-atlas:calculator"))
-        localStorage.setItem("journey-atlas:calculator", JSON.stringify({ counts: ["1000", "300", "40", "12", "5"], labels: ["", "", "", "", ""], targets: ["50", "20", "40", "25"] }));
+        localStorage.setItem(
+          "journey-atlas:calculator",
+          JSON.stringify({
+            counts: ["1000", "300", "40", "12", "5"],
+            labels: ["", "", "", "", ""],
+            targets: ["50", "20", "40", "25"],
+          }),
+        );
     });
     const { page } = await openMap(context);
     await page.locator("#add-decision-touchpoints").fill("PDF intake form");
@@ -247,7 +298,9 @@ describe("the journey map worksheet", () => {
     await page.locator("#add-decision-touchpoints").fill("Online booking");
     await page.locator("#add-decision-touchpoints").press("Enter");
     const gap = page.getByTestId("gap");
-    await page.waitForFunction(() => document.querySelector('[data-testid="gap"]')?.textContent?.includes("Online booking"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="gap"]')?.textContent?.includes("Online booking"),
+    );
     const text = await gap.innerText();
     expect(text).toContain("2 changes between the current and the ideal journey.");
     expect(text).toContain("Touchpoints: add “Online booking”");
@@ -262,12 +315,17 @@ describe("the journey map worksheet", () => {
     const { page, context } = await openMap();
     await page.getByRole("button", { name: "Load the example map" }).click();
     await page.waitForSelector(".map-item__text");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     const csv = readFileSync((await download.path()) ?? "", "utf8");
     expect(csv.split("\r\n")[0]).toBe("Version,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
     expect(csv).toContain("Current,Awareness,Touchpoints,1,Profile on a counselling directory,Keep,-1");
     await page.locator("summary", { hasText: "Mermaid diagram" }).click();
-    await page.waitForFunction(() => (document.querySelector("#mermaid-text") as HTMLTextAreaElement).value.startsWith("journey"));
+    await page.waitForFunction(() =>
+      (document.querySelector("#mermaid-text") as HTMLTextAreaElement).value.startsWith("journey"),
+    );
     const mermaid = await page.locator("#mermaid-text").inputValue();
     expect(mermaid.split("\n").filter((line) => line.startsWith("  section ")).length).toBe(5);
     expect(mermaid).toContain("    Planned ending session: 5: Client");
@@ -291,7 +349,8 @@ describe("the journey map worksheet", () => {
     await single.page.getByRole("button", { name: "Load the example map" }).click();
     await single.page.waitForSelector(".map-item__text");
     await single.page.evaluate(() => document.querySelector(".map-print--ideal")?.classList.add("map-print--absent"));
-    const onePage = (await single.page.pdf({ format: "A4", landscape: true })).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    const onePage =
+      (await single.page.pdf({ format: "A4", landscape: true })).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     console.info(`[print] example's current map alone: ${onePage.length} A4 landscape page(s)`);
     expect(onePage.length).toBe(1);
     await single.context.close();
@@ -329,11 +388,24 @@ describe("the journey map worksheet", () => {
     const version = {
       stages: stages.map((stage) => {
         const entry: Record<string, unknown> = { stage: stage.id, emotion: 0 };
-        for (const lane of lanes) entry[lane] = Array.from({ length: lane === "touchpoints" ? 10 : 5 }, () => ({ id: `i${++n}`, text: `Item number ${n}`, ...(lane === "touchpoints" ? { verdict: null } : {}) }));
+        for (const lane of lanes)
+          entry[lane] = Array.from({ length: lane === "touchpoints" ? 10 : 5 }, () => ({
+            id: `i${++n}`,
+            text: `Item number ${n}`,
+            ...(lane === "touchpoints" ? { verdict: null } : {}),
+          }));
         return entry;
       }),
     };
-    const map = { version: 2, id: "big", name: "Two hundred items", updatedAt: "2026-11-30T09:00:00.000Z", current: version, ideal: null, interventions: [] };
+    const map = {
+      version: 2,
+      id: "big",
+      name: "Two hundred items",
+      updatedAt: "2026-11-30T09:00:00.000Z",
+      current: version,
+      ideal: null,
+      interventions: [],
+    };
     const path = join(tmp, "big-map.json");
     writeFileSync(path, JSON.stringify(map));
     await openFile(page, path);
@@ -341,10 +413,14 @@ describe("the journey map worksheet", () => {
     await page.getByRole("button", { name: "Edit: Item number 1", exact: true }).click();
     await page.keyboard.type(" edited quickly", { delay: 10 });
     await page.keyboard.press("Enter");
-    const durations = await page.evaluate(() => performance.getEntriesByName("map-edit").map((entry) => entry.duration));
+    const durations = await page.evaluate(() =>
+      performance.getEntriesByName("map-edit").map((entry) => entry.duration),
+    );
     expect(durations.length).toBe(" edited quickly".length);
     const sorted = [...durations].sort((a, b) => a - b);
-    console.info(`[perf] map with 200 items, keystroke → grid updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`);
+    console.info(
+      `[perf] map with 200 items, keystroke → grid updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`,
+    );
     expect(await page.locator(".map-item__text").first().innerText()).toContain("Item number 1 edited quickly");
     await context.close();
   });

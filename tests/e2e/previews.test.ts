@@ -12,7 +12,12 @@ const card = (page: Page) => page.locator("#term-preview");
 const cardState = (page: Page) =>
   page.evaluate(() => {
     const element = document.querySelector<HTMLElement>("#term-preview");
-    return { count: document.querySelectorAll(".term-preview").length, hidden: element?.hidden, display: element ? getComputedStyle(element).display : "", text: element?.innerText ?? "" };
+    return {
+      count: document.querySelectorAll(".term-preview").length,
+      hidden: element?.hidden,
+      display: element ? getComputedStyle(element).display : "",
+      text: element?.innerText ?? "",
+    };
   });
 const shown = (page: Page) => page.waitForSelector("#term-preview:not([hidden])");
 const dismissed = (page: Page) => page.waitForSelector("#term-preview[hidden]", { state: "attached" });
@@ -22,7 +27,10 @@ describe("term previews", () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems = watchForProblems(page);
     const indexFetches: string[] = [];
-    page.on("request", (request) => request.url().endsWith("/glossary/previews.json") && indexFetches.push(request.url()));
+    page.on(
+      "request",
+      (request) => request.url().endsWith("/glossary/previews.json") && indexFetches.push(request.url()),
+    );
     await page.goto(env.origin + termPage);
     const link = page.locator(inlineLink).first();
     await link.hover();
@@ -48,7 +56,9 @@ describe("term previews", () => {
 
     // A second link reuses the same card and the index is not fetched again.
     await page.locator(".term-aside__related a[href='/glossary/sales-funnel/']").hover();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("#term-preview:not([hidden])")?.innerText.includes("Sales funnel"));
+    await page.waitForFunction(() =>
+      document.querySelector<HTMLElement>("#term-preview:not([hidden])")?.innerText.includes("Sales funnel"),
+    );
     expect((await cardState(page)).count).toBe(1);
     expect(indexFetches).toHaveLength(1);
     expect(problems).toEqual([]);
@@ -78,7 +88,11 @@ describe("term previews", () => {
   });
 
   it("on a touch screen, the first tap shows the preview and the second follows the link", async () => {
-    const context = await env.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const context = await env.browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto(env.origin + termPage);
     const link = page.locator(inlineLink).first();
@@ -110,7 +124,10 @@ describe("term previews", () => {
   it("load their script only on pages that link to a term", async () => {
     const page = await env.browser.newPage();
     const scripts: string[] = [];
-    page.on("request", (request) => request.url().endsWith("/previews.js") && scripts.push(new URL(page.url()).pathname));
+    page.on(
+      "request",
+      (request) => request.url().endsWith("/previews.js") && scripts.push(new URL(page.url()).pathname),
+    );
     await page.goto(`${env.origin}/calculator/`);
     await page.goto(`${env.origin}/guides/decision/`);
     await page.goto(`${env.origin}/glossary/`);
@@ -118,13 +135,19 @@ describe("term previews", () => {
   });
 
   it("animate in only when the reader has not asked for reduced motion, in light and dark", async () => {
-    for (const [reducedMotion, colorScheme, expected] of [["no-preference", "light", "term-preview-in"], ["reduce", "dark", "none"]] as const) {
+    for (const [reducedMotion, colorScheme, expected] of [
+      ["no-preference", "light", "term-preview-in"],
+      ["reduce", "dark", "none"],
+    ] as const) {
       const context = await env.browser.newContext({ reducedMotion, colorScheme });
       const page = await context.newPage();
       await page.goto(env.origin + termPage);
       await page.locator(inlineLink).first().hover();
       await shown(page);
-      const style = await card(page).evaluate((element) => ({ animation: getComputedStyle(element).animationName, background: getComputedStyle(element).backgroundColor }));
+      const style = await card(page).evaluate((element) => ({
+        animation: getComputedStyle(element).animationName,
+        background: getComputedStyle(element).backgroundColor,
+      }));
       expect(style.animation).toBe(expected);
       expect(style.background).toBe(colorScheme === "dark" ? "rgb(28, 32, 36)" : "rgb(255, 255, 255)");
       await context.close();

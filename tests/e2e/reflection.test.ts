@@ -19,7 +19,9 @@ describe("the reflection box", () => {
     const page = await openGuide(context, "decision");
     const problems = watchForProblems(page);
     await page.locator("#reflection-text").pressSequentially("Booking takes six clicks on a phone.");
-    await page.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await page.waitForFunction(
+      () => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved",
+    );
     await page.reload();
     await page.waitForSelector("html.js");
     expect(await page.locator("#reflection-text").inputValue()).toBe("Booking takes six clicks on a phone.");
@@ -32,7 +34,9 @@ describe("the reflection box", () => {
     const context = await env.browser.newContext();
     const decision = await openGuide(context, "decision");
     await decision.locator("#reflection-text").fill("Decision note");
-    await decision.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await decision.waitForFunction(
+      () => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved",
+    );
     const retention = await openGuide(context, "retention");
     expect(await retention.locator("#reflection-text").inputValue()).toBe("");
     await context.close();
@@ -42,7 +46,9 @@ describe("the reflection box", () => {
     const context = await env.browser.newContext();
     const page = await openGuide(context, "awareness");
     await page.locator("#reflection-text").fill("Podcast guests bring my best clients.");
-    await page.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await page.waitForFunction(
+      () => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved",
+    );
     await page.getByRole("button", { name: "Clear" }).click();
     expect(await page.locator("#reflection-text").inputValue()).toBe("");
     await page.reload();
@@ -60,13 +66,19 @@ describe("the reflection box", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const awareness = await openGuide(context, "awareness");
     await awareness.locator("#reflection-text").fill("First note");
-    await awareness.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved");
+    await awareness.waitForFunction(
+      () => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved",
+    );
     const advocacy = await openGuide(context, "advocacy");
     await advocacy.locator("#reflection-text").fill("Last note");
     await advocacy.getByRole("button", { name: "Copy all my reflections" }).click();
-    await advocacy.waitForFunction(() => document.querySelector("#reflection-status .js-only")?.textContent?.startsWith("Copied"));
+    await advocacy.waitForFunction(() =>
+      document.querySelector("#reflection-status .js-only")?.textContent?.startsWith("Copied"),
+    );
     expect(await status(advocacy)).toBe("Copied 2 reflections to the clipboard.");
-    expect(await advocacy.evaluate(() => navigator.clipboard.readText())).toBe("Awareness\nFirst note\n\nAdvocacy\nLast note");
+    expect(await advocacy.evaluate(() => navigator.clipboard.readText())).toBe(
+      "Awareness\nFirst note\n\nAdvocacy\nLast note",
+    );
     await context.close();
   });
 
@@ -91,7 +103,11 @@ describe("the reflection box", () => {
   it("says notes won't be kept when storage is blocked", async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("Blocked", "SecurityError");
+        },
+      });
     });
     const page = await openGuide(context, "consideration");
     expect(await status(page)).toContain("won't be kept");

@@ -7,7 +7,10 @@ const env = useBrowserAndSite();
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.locator("#search-q").fill(query);
-  await page.waitForFunction((q) => document.querySelector("#search-status")?.textContent?.includes(`for “${q}”`), query);
+  await page.waitForFunction(
+    (q) => document.querySelector("#search-status")?.textContent?.includes(`for “${q}”`),
+    query,
+  );
   return page.locator(".search__results li > a").allInnerTexts();
 }
 
@@ -22,7 +25,9 @@ describe("search", () => {
     await page.goto(`${env.origin}/search/`);
     expect((await search(page, "conversion rate"))[0]).toBe("Conversion rate");
     expect((await search(page, "client journey"))[0]).toBe("Customer journey");
-    expect(await page.locator(".search__results li p").first().innerText()).toContain("from the first time they hear your name");
+    expect(await page.locator(".search__results li p").first().innerText()).toContain(
+      "from the first time they hear your name",
+    );
     expect(bytes).toBeGreaterThan(0);
     console.info(`[search] Pagefind downloaded ${(bytes / 1024).toFixed(1)} KiB for two searches on the real site`);
     expect(problems).toEqual([]);
@@ -48,10 +53,17 @@ describe("search", () => {
     // Keep pressing until every result is listed; each press adds up to 20 and focuses the first new one.
     for (let shown = 20; shown < total; shown = Math.min(shown + 20, total)) {
       await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll(".search__results li").length === n, Math.min(shown + 20, total));
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await page.locator(".search__results li > a").allInnerTexts())[shown]);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll(".search__results li").length === n,
+        Math.min(shown + 20, total),
+      );
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        (await page.locator(".search__results li > a").allInnerTexts())[shown],
+      );
     }
-    const all = await page.locator(".search__results li > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const all = await page
+      .locator(".search__results li > a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
     expect(await more.isVisible()).toBe(false);
@@ -65,10 +77,14 @@ describe("search", () => {
     expect(await status()).toMatch(/^Type a word or phrase, such as “churn”/);
     expect(await page.locator(".search__help").isVisible()).toBe(true);
     await search(page, "xylophonic");
-    expect(await status()).toMatch(/^Nothing found for “xylophonic”\. Try a shorter or more general word, such as “client”/);
+    expect(await status()).toMatch(
+      /^Nothing found for “xylophonic”\. Try a shorter or more general word, such as “client”/,
+    );
     expect(await page.locator(".search__help a").allInnerTexts()).toEqual(["glossary A–Z", "five stage guides"]);
     await page.locator("#search-type").selectOption("Guide");
-    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.includes("with these filters"));
+    await page.waitForFunction(() =>
+      document.querySelector("#search-status")?.textContent?.includes("with these filters"),
+    );
     expect(await status()).toContain("Try “Terms and guides”");
     await page.locator("#search-q").fill("");
     await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.startsWith("Type a word"));
@@ -90,7 +106,9 @@ describe("search", () => {
         const needed = probe.getBoundingClientRect().width;
         probe.remove();
         const has = select.getBoundingClientRect().width;
-        return has + 0.5 < needed ? [`${select.id}: ${has.toFixed(0)} px wide, its labels need ${needed.toFixed(0)} px`] : [];
+        return has + 0.5 < needed
+          ? [`${select.id}: ${has.toFixed(0)} px wide, its labels need ${needed.toFixed(0)} px`]
+          : [];
       }),
     );
     expect(cut).toEqual([]);
@@ -116,7 +134,9 @@ describe("search", () => {
     await page.locator("#header-q").fill("retention");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\/\?q=retention/);
-    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.includes("for “retention”"));
+    await page.waitForFunction(() =>
+      document.querySelector("#search-status")?.textContent?.includes("for “retention”"),
+    );
     expect((await page.locator(".search__results li > a").allInnerTexts())[0]).toBe("Retention");
   });
 

@@ -14,34 +14,62 @@ const pageTypes: [string, string, Setup?][] = [
   ["A–Z index", "/glossary/"],
   ["stage filter", "/glossary/stage/retention/"],
   ["a term", "/glossary/funnel-leak/"],
-  ["a term with a preview open", "/glossary/funnel-leak/", async (page) => {
-    await page.locator(".prose a[href='/glossary/conversion-rate/']").first().focus();
-    await page.waitForSelector("#term-preview:not([hidden])");
-  }],
+  [
+    "a term with a preview open",
+    "/glossary/funnel-leak/",
+    async (page) => {
+      await page.locator(".prose a[href='/glossary/conversion-rate/']").first().focus();
+      await page.waitForSelector("#term-preview:not([hidden])");
+    },
+  ],
   ["a guide", "/guides/decision/"],
   ["the hub", "/guides/"],
   ["calculator, empty", "/calculator/"],
-  ["calculator, example loaded", "/calculator/", async (page) => {
-    await page.getByRole("button", { name: "Load the example" }).click();
-    await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
-  }],
-  ["calculator, bad input", "/calculator/?awareness=1000&consideration=abc&decision=-4&retention=2.5&advocacy=", async (page) => {
-    await page.waitForSelector("#count-1-message:not(:empty)");
-  }],
-  ["compare, from a link", "/calculator/compare/?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November", async (page) => {
-    await page.waitForSelector('[data-testid="compare-row"]');
-  }],
-  ["compare, bad link", "/calculator/compare/?before=1000,abc,40&after=1,2,3,4,5", async (page) => {
-    await page.waitForSelector(".link-problems li");
-  }],
-  ["search with results", "/search/?q=churn", async (page) => {
-    await page.waitForSelector(".search__results li");
-  }],
+  [
+    "calculator, example loaded",
+    "/calculator/",
+    async (page) => {
+      await page.getByRole("button", { name: "Load the example" }).click();
+      await page.waitForFunction(() => (document.querySelector("canvas")?.height ?? 0) > 0);
+    },
+  ],
+  [
+    "calculator, bad input",
+    "/calculator/?awareness=1000&consideration=abc&decision=-4&retention=2.5&advocacy=",
+    async (page) => {
+      await page.waitForSelector("#count-1-message:not(:empty)");
+    },
+  ],
+  [
+    "compare, from a link",
+    "/calculator/compare/?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November",
+    async (page) => {
+      await page.waitForSelector('[data-testid="compare-row"]');
+    },
+  ],
+  [
+    "compare, bad link",
+    "/calculator/compare/?before=1000,abc,40&after=1,2,3,4,5",
+    async (page) => {
+      await page.waitForSelector(".link-problems li");
+    },
+  ],
+  [
+    "search with results",
+    "/search/?q=churn",
+    async (page) => {
+      await page.waitForSelector(".search__results li");
+    },
+  ],
   ["journey map, first visit", "/map/"],
-  ["journey map, example loaded", "/map/", async (page) => {
-    await page.getByRole("button", { name: "Load the example map" }).click();
-    await page.waitForSelector(".map-item__text");
-  }],
+  [
+    "journey map, example loaded",
+    "/map/",
+    async (page) => {
+      await page.getByRole("button", { name: "Load the example map" }).click();
+      await page.waitForSelector(".map-item__text");
+    },
+  ],
   ["blank journey map", "/map/blank/"],
   ["404", "/404.html"],
 ];
@@ -51,10 +79,13 @@ async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
-    document.addEventListener("securitypolicyviolation", (event) => list.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      list.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
 }
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe.each(["light", "dark"] as const)("axe-core, %s colour scheme", (colorScheme) => {
   it.each(pageTypes)("%s (%s) has zero WCAG 2.2 A/AA violations and no browser issue", async (_name, url, setup) => {

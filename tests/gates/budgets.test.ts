@@ -5,21 +5,37 @@ import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { builtSite } from "../helpers/paths.ts";
 import { htmlFiles } from "../helpers/site-files.ts";
-import { budgets, gzipSize, overBudget, readingWeight, staticClosure, weigh, type Weight } from "../helpers/gates/budgets.ts";
+import {
+  budgets,
+  gzipSize,
+  overBudget,
+  readingWeight,
+  staticClosure,
+  weigh,
+  type Weight,
+} from "../helpers/gates/budgets.ts";
 
-const readingPages = htmlFiles(builtSite).filter((file) => file.startsWith("glossary/") || file.startsWith("guides/") || file === "index.html");
+const readingPages = htmlFiles(builtSite).filter(
+  (file) => file.startsWith("glossary/") || file.startsWith("guides/") || file === "index.html",
+);
 
 describe("byte budgets", () => {
   it("every term, guide and index page is under 14 KB gzip of HTML plus CSS", () => {
-    const failures = readingPages.map((file) => overBudget(file, readingWeight(builtSite, file), budgets.readingPage)).filter(Boolean);
+    const failures = readingPages
+      .map((file) => overBudget(file, readingWeight(builtSite, file), budgets.readingPage))
+      .filter(Boolean);
     expect(failures).toEqual([]);
   });
 
   it("reading pages need no JavaScript to be read: they load only term previews (where they link to a term) and guides the optional reflection box", () => {
     for (const file of readingPages) {
       const html = readFileSync(join(builtSite, file), "utf8");
-      const scripts = parse(html).querySelectorAll("script[src]").map((s) => s.getAttribute("src"));
-      const linksToTerm = parse(html).querySelectorAll("main a[href^='/glossary/']").some((a) => /^\/glossary\/[a-z0-9-]+\/$/.test(a.getAttribute("href") ?? ""));
+      const scripts = parse(html)
+        .querySelectorAll("script[src]")
+        .map((s) => s.getAttribute("src"));
+      const linksToTerm = parse(html)
+        .querySelectorAll("main a[href^='/glossary/']")
+        .some((a) => /^\/glossary\/[a-z0-9-]+\/$/.test(a.getAttribute("href") ?? ""));
       const allowed = [
         ...(file.startsWith("guides/") && file !== "guides/index.html" ? ["/assets/js/reflection-box.js"] : []),
         ...(linksToTerm ? ["/assets/js/previews.js"] : []),
@@ -31,7 +47,9 @@ describe("byte budgets", () => {
   it("term previews are under 4 KB gzip of JavaScript, in one file with no shared chunk", () => {
     const file = join(builtSite, "assets/js/previews.js");
     const weight: Weight = { total: gzipSize(file), parts: [{ name: "previews.js", bytes: gzipSize(file) }] };
-    console.info(`[budget] term previews JS gzip: ${(weight.total / 1024).toFixed(2)} KB; index ${(gzipSize(join(builtSite, "glossary/previews.json")) / 1024).toFixed(2)} KB gzip`);
+    console.info(
+      `[budget] term previews JS gzip: ${(weight.total / 1024).toFixed(2)} KB; index ${(gzipSize(join(builtSite, "glossary/previews.json")) / 1024).toFixed(2)} KB gzip`,
+    );
     expect(readFileSync(file, "utf8")).not.toMatch(/from\s*"\.\/chunks\//);
     expect(overBudget("Term previews JS", weight, budgets.previewsJs)).toBeUndefined();
   });
@@ -41,11 +59,18 @@ describe("byte budgets", () => {
     // Everything app.js imports statically, however deep, loads up front; the chart chunk loads later.
     const closure = staticClosure(jsDir, "app.js");
     const upFront = weigh(jsDir, closure);
-    const chartChunks = readdirSync(join(jsDir, "chunks")).filter((name) => name.startsWith("chart-")).map((name) => `chunks/${name}`);
+    const chartChunks = readdirSync(join(jsDir, "chunks"))
+      .filter((name) => name.startsWith("chart-"))
+      .map((name) => `chunks/${name}`);
     expect([...closure].some((name) => chartChunks.includes(name))).toBe(false);
     // Chart.js itself sits in a chunk shared with the compare page's trend chart: follow the imports.
-    const withChart = weigh(jsDir, new Set([...closure, ...chartChunks.flatMap((name) => [...staticClosure(jsDir, name)])]));
-    console.info(`[budget] calculator JS gzip: ${(upFront.total / 1024).toFixed(1)} KB before Chart.js, ${(withChart.total / 1024).toFixed(1)} KB with it`);
+    const withChart = weigh(
+      jsDir,
+      new Set([...closure, ...chartChunks.flatMap((name) => [...staticClosure(jsDir, name)])]),
+    );
+    console.info(
+      `[budget] calculator JS gzip: ${(upFront.total / 1024).toFixed(1)} KB before Chart.js, ${(withChart.total / 1024).toFixed(1)} KB with it`,
+    );
     expect(chartChunks.length).toBe(1);
     expect(overBudget("Calculator JS before Chart.js", upFront, budgets.calculatorJs)).toBeUndefined();
     expect(overBudget("Calculator JS with Chart.js", withChart, budgets.calculatorJsWithChart)).toBeUndefined();
@@ -57,12 +82,21 @@ describe("byte budgets", () => {
     expect(html).toContain('src="/assets/js/compare-app.js"');
     const upFront = staticClosure(jsDir, "compare-app.js");
     // The Alpine chunk is the one the calculator, search and the guides load too: the site's framework, not this page's code.
-    const shared = [...upFront].filter((name) => ["app.js", "search-page.js", "reflection-box.js"].every((entry) => staticClosure(jsDir, entry).has(name)));
-    const own = weigh(jsDir, [...upFront].filter((name) => !shared.includes(name)));
+    const shared = [...upFront].filter((name) =>
+      ["app.js", "search-page.js", "reflection-box.js"].every((entry) => staticClosure(jsDir, entry).has(name)),
+    );
+    const own = weigh(
+      jsDir,
+      [...upFront].filter((name) => !shared.includes(name)),
+    );
     const all = weigh(jsDir, upFront);
-    const chart = readdirSync(join(jsDir, "chunks")).filter((name) => name.startsWith("trend-chart-")).map((name) => `chunks/${name}`);
+    const chart = readdirSync(join(jsDir, "chunks"))
+      .filter((name) => name.startsWith("trend-chart-"))
+      .map((name) => `chunks/${name}`);
     const withChart = weigh(jsDir, new Set([...upFront, ...chart.flatMap((name) => [...staticClosure(jsDir, name)])]));
-    console.info(`[budget] compare JS gzip: ${(own.total / 1024).toFixed(1)} KB of its own before Chart.js (${(all.total / 1024).toFixed(1)} KB with the shared Alpine chunk, ${(withChart.total / 1024).toFixed(1)} KB with Chart.js)`);
+    console.info(
+      `[budget] compare JS gzip: ${(own.total / 1024).toFixed(1)} KB of its own before Chart.js (${(all.total / 1024).toFixed(1)} KB with the shared Alpine chunk, ${(withChart.total / 1024).toFixed(1)} KB with Chart.js)`,
+    );
     expect(shared.length).toBeGreaterThan(0);
     expect(chart.length).toBe(1);
     expect(overBudget("Compare page JS before Chart.js", own, budgets.compareJs)).toBeUndefined();
@@ -75,7 +109,9 @@ describe("byte budgets", () => {
     // Static imports only: the example, file reading, exports and calculator rates load on demand.
     const upFront = staticClosure(jsDir, "map-app.js");
     const weight = weigh(jsDir, upFront);
-    console.info(`[budget] journey map JS gzip: ${(weight.total / 1024).toFixed(1)} KB up front, in ${upFront.size} files`);
+    console.info(
+      `[budget] journey map JS gzip: ${(weight.total / 1024).toFixed(1)} KB up front, in ${upFront.size} files`,
+    );
     expect([...upFront].some((name) => name.startsWith("chunks/chart-"))).toBe(false);
     expect(overBudget("Journey map JS", weight, budgets.mapJs)).toBeUndefined();
   });

@@ -13,7 +13,12 @@ const pages = htmlFiles(builtSite);
 describe("quality gates over every built page", () => {
   it("every page passes the Nu Html Checker", () => {
     expect(pages.length).toBeGreaterThan(50);
-    expect(validateHtml(pages.map((file) => join(builtSite, file)), builtSite).map(formatHtmlFinding)).toEqual([]);
+    expect(
+      validateHtml(
+        pages.map((file) => join(builtSite, file)),
+        builtSite,
+      ).map(formatHtmlFinding),
+    ).toEqual([]);
   });
 
   it("no page has a broken internal link, anchor or asset", () => {
@@ -21,7 +26,11 @@ describe("quality gates over every built page", () => {
   });
 
   it("no page has inline script, inline style or event handlers, and each carries a strict CSP meta tag", () => {
-    const findings = pages.flatMap((file) => inlineCodeFindings(file, readFileSync(join(builtSite, file), "utf8"), { allowWasm: file === "search/index.html" }));
+    const findings = pages.flatMap((file) =>
+      inlineCodeFindings(file, readFileSync(join(builtSite, file), "utf8"), {
+        allowWasm: file === "search/index.html",
+      }),
+    );
     expect(findings.map(formatCspFinding)).toEqual([]);
   });
 
@@ -29,11 +38,17 @@ describe("quality gates over every built page", () => {
     const rules = parseHeadersFile(readFileSync(join(builtSite, "_headers"), "utf8"));
     // Hosts match rules against the request path; a page can be asked for as /x/ or /x/index.html.
     // An unknown address is answered with 404.html under the address asked for, so it needs a rule too.
-    const urls = new Set([...pages.flatMap((file) => [`/${file}`, `/${file}`.replace(/index\.html$/, "")]), "/no-such-page/", "/glossary/no-such-term/", "/assets/css/site.css"]);
+    const urls = new Set([
+      ...pages.flatMap((file) => [`/${file}`, `/${file}`.replace(/index\.html$/, "")]),
+      "/no-such-page/",
+      "/glossary/no-such-term/",
+      "/assets/css/site.css",
+    ]);
     expect(urls).toContain("/404.html");
     for (const url of urls) {
       const headers = headersFor(rules, url);
-      const named = (name: string) => headers.filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
+      const named = (name: string) =>
+        headers.filter((header) => header.name.toLowerCase() === name.toLowerCase()).map((header) => header.value);
       const policies = named("Content-Security-Policy");
       expect(policies.length, `${url} is covered by ${policies.length} CSP rules in _headers`).toBe(1);
       const policy = policies[0]!;

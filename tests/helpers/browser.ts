@@ -5,7 +5,6 @@ import { afterAll, beforeAll } from "vitest";
 import { chromiumFlags, chromiumPath, serveDirectory, type ServedSite } from "../../scripts/lib/local-browser.ts";
 import { builtSite } from "./paths.ts";
 
-
 /** Browser tests never skip: without Chromium they fail and say how to install it. */
 export function assertChromiumInstalled(): void {
   if (!existsSync(chromiumPath)) {
@@ -32,7 +31,8 @@ export const serveSite = (dir: string = builtSite): Promise<ServedSite> => serve
 export function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   return problems;
@@ -47,7 +47,9 @@ export async function watchForBrowserIssues(page: Page): Promise<string[]> {
   const devtools = await page.context().newCDPSession(page);
   devtools.on("Audits.issueAdded", ({ issue }) => {
     const location = issue.details.deprecationIssueDetails?.sourceCodeLocation;
-    issues.push(`${issue.code}${issue.details.deprecationIssueDetails ? ` ${issue.details.deprecationIssueDetails.type}` : ""}${location ? ` at ${location.url}:${location.lineNumber}` : ""}`);
+    issues.push(
+      `${issue.code}${issue.details.deprecationIssueDetails ? ` ${issue.details.deprecationIssueDetails.type}` : ""}${location ? ` at ${location.url}:${location.lineNumber}` : ""}`,
+    );
   });
   await devtools.send("Audits.enable");
   return issues;

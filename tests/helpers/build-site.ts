@@ -9,7 +9,10 @@ import { projectRoot } from "./paths.ts";
  * Under "serve" the search index is refreshed in the background, so this also waits for that refresh:
  * a caller that removes the folder straight after would otherwise race Pagefind's writes.
  */
-export async function buildSite(outputDir: string, options: { input?: string; mode?: "build" | "serve"; configPath?: string } = {}): Promise<void> {
+export async function buildSite(
+  outputDir: string,
+  options: { input?: string; mode?: "build" | "serve"; configPath?: string } = {},
+): Promise<void> {
   const mode = options.mode ?? "build";
   const previousMode = process.env.ELEVENTY_RUN_MODE;
   process.env.ELEVENTY_RUN_MODE = mode;
@@ -22,7 +25,8 @@ export async function buildSite(outputDir: string, options: { input?: string; mo
       quietMode: true,
       runMode: mode,
       config(eleventyConfig) {
-        if (mode === "serve") searchRefreshed = new Promise((resolve) => eleventyConfig.once(searchRefreshedEvent, resolve));
+        if (mode === "serve")
+          searchRefreshed = new Promise((resolve) => eleventyConfig.once(searchRefreshedEvent, resolve));
       },
     });
     await eleventy.write();

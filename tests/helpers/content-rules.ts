@@ -4,12 +4,43 @@ import { formatProblem, type ContentModel } from "../../src/content/content-mode
 
 /** Terms CONTENT.md requires the glossary to have. */
 export const requiredTerms = [
-  "customer-journey", "awareness", "consideration", "decision", "retention", "advocacy",
-  "sales-funnel", "conversion-rate", "drop-off-rate", "funnel-leak", "overall-conversion",
-  "value-ladder", "offer-architecture", "lead-magnet", "order-bump", "upsell", "nurture-sequence", "discovery-call", "intro-session",
-  "customer-journey-map", "touchpoint", "moment-of-truth", "ideal-client-profile", "voice-of-the-customer",
-  "customer-experience", "onboarding", "time-to-first-value", "proactive-support", "omnichannel-support",
-  "client-churn", "client-retention-rate", "rebooking", "health-score", "net-promoter-score", "referral", "testimonial", "word-of-mouth",
+  "customer-journey",
+  "awareness",
+  "consideration",
+  "decision",
+  "retention",
+  "advocacy",
+  "sales-funnel",
+  "conversion-rate",
+  "drop-off-rate",
+  "funnel-leak",
+  "overall-conversion",
+  "value-ladder",
+  "offer-architecture",
+  "lead-magnet",
+  "order-bump",
+  "upsell",
+  "nurture-sequence",
+  "discovery-call",
+  "intro-session",
+  "customer-journey-map",
+  "touchpoint",
+  "moment-of-truth",
+  "ideal-client-profile",
+  "voice-of-the-customer",
+  "customer-experience",
+  "onboarding",
+  "time-to-first-value",
+  "proactive-support",
+  "omnichannel-support",
+  "client-churn",
+  "client-retention-rate",
+  "rebooking",
+  "health-score",
+  "net-promoter-score",
+  "referral",
+  "testimonial",
+  "word-of-mouth",
 ];
 
 /** Every way the published content (a model built without drafts) falls short; [] when it meets the brief. */
@@ -17,7 +48,10 @@ export function publishedContentFailures(model: ContentModel): string[] {
   const failures = model.problems.map(formatProblem);
   if (model.terms.length < 38) failures.push(`only ${model.terms.length} terms; the glossary needs at least 38`);
   for (const slug of requiredTerms) if (!model.termsBySlug[slug]) failures.push(`the required term ${slug} is missing`);
-  const linked = new Set([...Object.keys(model.backlinks), ...model.terms.flatMap((term) => term.related.map((slug) => `/glossary/${slug}/`))]);
+  const linked = new Set([
+    ...Object.keys(model.backlinks),
+    ...model.terms.flatMap((term) => term.related.map((slug) => `/glossary/${slug}/`)),
+  ]);
   for (const term of model.terms) {
     if (term.words < 250 || term.words > 700) failures.push(`${term.path}: ${term.words} words`);
     if (term.summary.length > 200) failures.push(`${term.path}: summary of ${term.summary.length} characters`);

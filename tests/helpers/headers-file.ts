@@ -20,7 +20,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-const matches = (pattern: string, url: string): boolean => (pattern.endsWith("*") ? url.startsWith(pattern.slice(0, -1)) : url === pattern);
+const matches = (pattern: string, url: string): boolean =>
+  pattern.endsWith("*") ? url.startsWith(pattern.slice(0, -1)) : url === pattern;
 
 /** Every header a host would send for `url`, one entry per matching rule (so duplicates show). */
 export function headersFor(rules: HeaderRule[], url: string): { name: string; value: string }[] {

@@ -11,10 +11,14 @@ import { projectRoot } from "./paths.ts";
  * `withConfig` also copies .eleventy.js, so a build with the copy's config runs the copy's code
  * (which reads the copy's _data/ through its imports), not the project's.
  */
-export function copySiteSources(prefix = "atlas-copy-", options: { withConfig?: boolean; parent?: string } = {}): { dir: string; remove: () => void } {
+export function copySiteSources(
+  prefix = "atlas-copy-",
+  options: { withConfig?: boolean; parent?: string } = {},
+): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(options.parent ?? tmpdir(), prefix));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  for (const part of ["src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  for (const part of ["src", "_data", "_includes"])
+    cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
   if (options.withConfig) copyFileSync(join(projectRoot, ".eleventy.js"), join(dir, ".eleventy.js"));
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -26,7 +30,8 @@ export function copySiteSources(prefix = "atlas-copy-", options: { withConfig?: 
  */
 export function copyProject(prefix = "atlas-project-"): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const part of ["package.json", "tsconfig.json", ".eleventy.js", "scripts", "src", "_data", "_includes"]) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  for (const part of ["package.json", "tsconfig.json", ".eleventy.js", "scripts", "src", "_data", "_includes"])
+    cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
   symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

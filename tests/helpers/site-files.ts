@@ -42,14 +42,19 @@ export interface BrokenLink {
 
 /** Every internal href/src in every page: the file must exist, and a #fragment must name an id there. */
 export function findBrokenLinks(siteDir: string, pages: BuiltPage[] = readPages(siteDir)): BrokenLink[] {
-  const idsByUrl = new Map(pages.map((page) => [page.url, new Set(page.root.querySelectorAll("[id]").map((el) => el.id))]));
+  const idsByUrl = new Map(
+    pages.map((page) => [page.url, new Set(page.root.querySelectorAll("[id]").map((el) => el.id))]),
+  );
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const el of page.root.querySelectorAll("a[href], link[href], script[src], img[src], form[action]")) {
       const raw = el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("action") ?? "";
       if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === "") continue;
       const [pathPart = "", fragment] = raw.split("#");
-      const path = pathPart === "" ? page.url : posix.resolve(page.url.endsWith("/") ? page.url : posix.dirname(page.url), pathPart.split("?")[0] ?? "");
+      const path =
+        pathPart === ""
+          ? page.url
+          : posix.resolve(page.url.endsWith("/") ? page.url : posix.dirname(page.url), pathPart.split("?")[0] ?? "");
       const normalised = pathPart.endsWith("/") && !path.endsWith("/") ? `${path}/` : path;
       if (!fileForUrl(siteDir, normalised)) {
         broken.push({ page: page.url, target: raw, reason: "no such file" });
@@ -58,7 +63,8 @@ export function findBrokenLinks(siteDir: string, pages: BuiltPage[] = readPages(
       if (fragment) {
         const targetUrl = normalised.endsWith("/") ? normalised : normalised.replace(/index\.html$/, "");
         const ids = idsByUrl.get(targetUrl);
-        if (ids && !ids.has(fragment)) broken.push({ page: page.url, target: raw, reason: `no element with id="${fragment}"` });
+        if (ids && !ids.has(fragment))
+          broken.push({ page: page.url, target: raw, reason: `no element with id="${fragment}"` });
       }
     }
   }

@@ -8,7 +8,9 @@ import { fixturesDir } from "./paths.ts";
 import { copySiteSources } from "./site-copy.ts";
 
 const fixture = join(fixturesDir, "six-stages");
-export const addedStage = JSON.parse(readFileSync(join(fixture, "onboarding-stage.json"), "utf8")) as (typeof stages)[number];
+export const addedStage = JSON.parse(
+  readFileSync(join(fixture, "onboarding-stage.json"), "utf8"),
+) as (typeof stages)[number];
 /** Where the added stage goes: after decision, before retention. */
 export const addedStageIndex = stages.findIndex((stage) => stage.id === "decision") + 1;
 export const sixStages = [...stages.slice(0, addedStageIndex), addedStage, ...stages.slice(addedStageIndex)];

@@ -11,7 +11,9 @@ export async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -31,7 +33,12 @@ export async function startWatchServer(siteDir: string): Promise<WatchServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [eleventy, "--config=.eleventy.js", "--input=src", "--output=_site", "--serve", `--port=${port}`],
-    { cwd: siteDir, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ELEVENTY_RUN_MODE: undefined } },
+    {
+      cwd: siteDir,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ELEVENTY_RUN_MODE: undefined },
+    },
   );
   let text = "";
   let exited = false;
@@ -51,7 +58,10 @@ export async function startWatchServer(siteDir: string): Promise<WatchServer> {
     output: () => text,
     waitFor: (pattern, since = 0, timeoutMs = 90_000) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`timed out waiting for ${pattern}; output:\n${text}`)), timeoutMs);
+        const timer = setTimeout(
+          () => finish(new Error(`timed out waiting for ${pattern}; output:\n${text}`)),
+          timeoutMs,
+        );
         const check = () => {
           if (pattern.test(text.slice(since))) finish();
           else if (exited) finish(new Error(`eleventy --serve exited; output:\n${text}`));

@@ -8,14 +8,24 @@ import { syntheticSlug, syntheticTerm } from "../../scripts/bench/generate-terms
 
 const n = 200;
 const files = Array.from({ length: n }, (_, k) => {
-  const parsed = parseSourceFile(`src/glossary/${syntheticSlug(k + 1)}.md`, "term", syntheticTerm(k + 1, n), new Date("2026-11-22"));
+  const parsed = parseSourceFile(
+    `src/glossary/${syntheticSlug(k + 1)}.md`,
+    "term",
+    syntheticTerm(k + 1, n),
+    new Date("2026-11-22"),
+  );
   if ("message" in parsed) throw new Error(parsed.message);
   return parsed;
 });
 
 describe("generated benchmark terms", () => {
   it("pass every content check with no error", () => {
-    const model = buildContentModel(files, { includeDrafts: false, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits });
+    const model = buildContentModel(files, {
+      includeDrafts: false,
+      knownSeries: [],
+      otherPages: [],
+      wordLimits: defaultWordLimits,
+    });
     expect(model.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(model.terms).toHaveLength(n);
   });
@@ -27,7 +37,10 @@ describe("generated benchmark terms", () => {
       expect(file.data.related, file.path).toHaveLength(3);
       const links = extractInternalLinks(file.body);
       expect(links, file.path).toHaveLength(5);
-      expect(links.every((link) => link.startsWith("/glossary/bench-term-")), file.path).toBe(true);
+      expect(
+        links.every((link) => link.startsWith("/glossary/bench-term-")),
+        file.path,
+      ).toBe(true);
     }
   });
 

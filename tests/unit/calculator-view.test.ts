@@ -5,19 +5,33 @@ import { emptyState } from "../../src/calculator/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((s) => s.id);
-const defaults = emptyState(ids, stages.slice(1).map((s) => String((s.targetRate ?? 0) * 100)));
+const defaults = emptyState(
+  ids,
+  stages.slice(1).map((s) => String((s.targetRate ?? 0) * 100)),
+);
 const withCounts = (counts: string[]) => ({ ...defaults, counts });
 
 describe("buildView", () => {
   it("explains the worked example in words: step, rates, gain, problem type, fixes and guide", () => {
     const view = buildView(withCounts(["1000", "300", "40", "12", "5"]), stages);
-    expect(view.rows.map((r) => [r.lostText, r.dropText])).toEqual([["700", "70.0%"], ["260", "86.7%"], ["28", "70.0%"], ["7", "58.3%"]]);
+    expect(view.rows.map((r) => [r.lostText, r.dropText])).toEqual([
+      ["700", "70.0%"],
+      ["260", "86.7%"],
+      ["28", "70.0%"],
+      ["7", "58.3%"],
+    ]);
     expect(view.overallText).toBe("0.5%");
     expect(view.fixFirst?.heading).toBe("Fix first: Awareness → Consideration");
-    expect(view.fixFirst?.reason).toBe("30.0% of the people at Awareness reach Consideration (300 of 1,000), against a target of 50.0%: 20.0 points below.");
-    expect(view.fixFirst?.evidence).toBe("Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.");
+    expect(view.fixFirst?.reason).toBe(
+      "30.0% of the people at Awareness reach Consideration (300 of 1,000), against a target of 50.0%: 20.0 points below.",
+    );
+    expect(view.fixFirst?.evidence).toBe(
+      "Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.",
+    );
     expect(view.fixFirst?.gain).toContain("about 3 more people to Advocacy (5 now)");
-    expect(view.fixFirst?.runnerUpText).toMatch(/^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/);
+    expect(view.fixFirst?.runnerUpText).toMatch(
+      /^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/,
+    );
     expect(view.fixFirst?.adviceStage).toBe("consideration");
     const advice = stageAdvice(stages[1]!);
     expect(advice.problem).toMatch(/^This is a trust problem\./);
@@ -29,7 +43,10 @@ describe("buildView", () => {
   });
 
   it("uses the person's own labels everywhere", () => {
-    const view = buildView({ ...withCounts(["1000", "300", "40", "12", "5"]), labels: ["Watched workshop replay", "", "", "", ""] }, stages);
+    const view = buildView(
+      { ...withCounts(["1000", "300", "40", "12", "5"]), labels: ["Watched workshop replay", "", "", "", ""] },
+      stages,
+    );
     expect(view.rows[0]?.title).toBe("Watched workshop replay → Consideration");
   });
 
@@ -45,10 +62,16 @@ describe("buildView", () => {
     expect(waiting.ready).toBe(false);
     expect(waiting.countMessages).toEqual(["", "", "", "", ""]);
     expect(waiting.countMessageKinds).toEqual(["", "", "", "", ""]);
-    expect(waiting.notice).toBe("Type how many people reached each stage, or load the example, to see where they drop off.");
+    expect(waiting.notice).toBe(
+      "Type how many people reached each stage, or load the example, to see where they drop off.",
+    );
 
     const started = buildView(withCounts(["1000", "", "", "", ""]), stages);
-    expect(started.countMessages.slice(1)).toEqual(["Consideration", "Decision", "Retention", "Advocacy"].map((name) => `Enter how many people reached ${name}. Use 0 if nobody did.`));
+    expect(started.countMessages.slice(1)).toEqual(
+      ["Consideration", "Decision", "Retention", "Advocacy"].map(
+        (name) => `Enter how many people reached ${name}. Use 0 if nobody did.`,
+      ),
+    );
     expect(started.countMessageKinds).toEqual(["", "error", "error", "error", "error"]);
     expect(started.notice).toContain("Fix the highlighted fields");
   });
@@ -79,7 +102,9 @@ describe("CSV export", () => {
     const csv = resultsCsv(buildView(withCounts(["1000", "300", "40", "12", "5"]), stages));
     const lines = csv.trim().split("\r\n"); // trim() also drops the byte-order mark
     expect(csv.startsWith("\uFEFF")).toBe(true); // Excel reads UTF-8 only with the byte-order mark
-    expect(lines[0]).toBe("Step,People at start,People at end,Rate %,Likely range low %,Likely range high %,Drop %,People lost,Target %,Status");
+    expect(lines[0]).toBe(
+      "Step,People at start,People at end,Rate %,Likely range low %,Likely range high %,Drop %,People lost,Target %,Status",
+    );
     expect(lines[1]).toBe("Awareness → Consideration,1000,300,30,27.2,32.9,70,700,50,Clearly below target: fix first");
     expect(csv).toContain("Overall conversion %,0.5");
   });

@@ -6,25 +6,42 @@ import { buildExtras } from "../../src/calculator/calculator-extras.ts";
 import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/calculator/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
-const stateFor = (list: readonly StageInfo[], counts: string[], extra: Partial<CalculatorState> = {}): CalculatorState => ({
-  ...emptyState(list.map((s) => s.id), defaultTargetPercents(list)),
+const stateFor = (
+  list: readonly StageInfo[],
+  counts: string[],
+  extra: Partial<CalculatorState> = {},
+): CalculatorState => ({
+  ...emptyState(
+    list.map((s) => s.id),
+    defaultTargetPercents(list),
+  ),
   counts,
   ...extra,
 });
-const view = (counts: string[], extra: Partial<CalculatorState> = {}) => buildView(stateFor(stages, counts, extra), stages);
+const view = (counts: string[], extra: Partial<CalculatorState> = {}) =>
+  buildView(stateFor(stages, counts, extra), stages);
 
 /** Every string in the view, wherever it sits. */
 function sentences(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) value.forEach((item) => sentences(item, out));
-  else if (value && typeof value === "object") Object.entries(value).forEach(([key, item]) => key !== "analysis" && sentences(item, out));
+  else if (value && typeof value === "object")
+    Object.entries(value).forEach(([key, item]) => key !== "analysis" && sentences(item, out));
   return out;
 }
 
-const eightStages: StageInfo[] = Array.from({ length: 8 }, (_, i) => ({ ...stages[Math.min(i, 4)]!, id: `stage-${i}`, name: `Stage ${i + 1}`, targetRate: i === 0 ? null : 0.6 }));
+const eightStages: StageInfo[] = Array.from({ length: 8 }, (_, i) => ({
+  ...stages[Math.min(i, 4)]!,
+  id: `stage-${i}`,
+  name: `Stage ${i + 1}`,
+  targetRate: i === 0 ? null : 0.6,
+}));
 const cases: [string, CalculatorView][] = [
   ["the seed example", view(["1000", "300", "40", "12", "5"])],
-  ["the seed example with prices", view(["1000", "300", "40", "12", "5"], { priceDecision: "£90", valueRetention: "900" })],
+  [
+    "the seed example with prices",
+    view(["1000", "300", "40", "12", "5"], { priceDecision: "£90", valueRetention: "900" }),
+  ],
   ["a blocked middle step", view(["1000", "300", "0", "0", "0"])],
   ["a blocked last step", view(["100", "60", "30", "20", "0"])],
   ["every step on target", view(["100", "60", "30", "20", "10"])],
@@ -33,13 +50,39 @@ const cases: [string, CalculatorView][] = [
   ["all zeros", view(["0", "0", "0", "0", "0"])],
   ["one person everywhere", view(["1", "1", "1", "1", "0"])],
   ["tiny numbers (may be below)", view(["10", "3", "1", "1", "1"])],
-  ["own labels starting with vowels", view(["1000", "300", "40", "12", "5"], { labels: ["Opened the email", "Asked a question", "Booked", "Upgraded", "Introduced a friend"] })],
-  ["labels with markup and emoji", view(["1000", "300", "40", "12", "5"], { labels: ["<3 sessions", "🙂 replied", "Booked “intro”", "", ""] })],
-  ["money only after the last priced stage", view(["1000", "600", "300", "150", "1"], { priceDecision: "100", valueRetention: "500" })],
-  ["a goal and a what-if", buildView(stateFor(stages, ["1000", "300", "40", "12", "5"], { goal: "1" }), stages, { whatIf: { step: 2, rate: 0.5 } })],
+  [
+    "own labels starting with vowels",
+    view(["1000", "300", "40", "12", "5"], {
+      labels: ["Opened the email", "Asked a question", "Booked", "Upgraded", "Introduced a friend"],
+    }),
+  ],
+  [
+    "labels with markup and emoji",
+    view(["1000", "300", "40", "12", "5"], { labels: ["<3 sessions", "🙂 replied", "Booked “intro”", "", ""] }),
+  ],
+  [
+    "money only after the last priced stage",
+    view(["1000", "600", "300", "150", "1"], { priceDecision: "100", valueRetention: "500" }),
+  ],
+  [
+    "a goal and a what-if",
+    buildView(stateFor(stages, ["1000", "300", "40", "12", "5"], { goal: "1" }), stages, {
+      whatIf: { step: 2, rate: 0.5 },
+    }),
+  ],
   ["three stages", buildView(stateFor(stages.slice(0, 3), ["100", "30", "1"]), stages.slice(0, 3))],
-  ["eight stages", buildView(stateFor(eightStages, ["1000", "800", "600", "400", "300", "200", "100", "10"]), eightStages)],
-  ["bad input everywhere", view(["1.000", "1,5", "£90", "-3", "1e3"], { targets: ["17,3", "abc", "0", "101"], priceDecision: "$90", goal: "2.5" })],
+  [
+    "eight stages",
+    buildView(stateFor(eightStages, ["1000", "800", "600", "400", "300", "200", "100", "10"]), eightStages),
+  ],
+  [
+    "bad input everywhere",
+    view(["1.000", "1,5", "£90", "-3", "1e3"], {
+      targets: ["17,3", "abc", "0", "101"],
+      priceDecision: "$90",
+      goal: "2.5",
+    }),
+  ],
 ];
 
 describe("every card the ranking can produce reads like a person wrote it", () => {
@@ -83,7 +126,9 @@ describe("what the card says about evidence, money and the runner-up", () => {
     expect(small?.step).toBe("1");
     expect(small?.caution).toBe("The numbers are too small to be sure this step is below target.");
     const withRunnerUp = view(["20", "8", "2", "2", "2"], { targets: ["50", "50", "50", "50"] }).fixFirst;
-    expect(withRunnerUp?.caution).toMatch(/^The numbers are too small to be sure this step is below target\. The runner-up, .+ → .+, is the next place to look\.$/);
+    expect(withRunnerUp?.caution).toMatch(
+      /^The numbers are too small to be sure this step is below target\. The runner-up, .+ → .+, is the next place to look\.$/,
+    );
   });
 
   it("without prices, says in one sentence how the steps were ranked", () => {
@@ -93,10 +138,14 @@ describe("what the card says about evidence, money and the runner-up", () => {
   });
 
   it("with prices, says what the fix is worth; a fix worth no money says why", () => {
-    expect(view(["1000", "300", "40", "12", "5"], { priceDecision: "90", valueRetention: "900" }).fixFirst?.gain).toMatch(/worth about £\d[\d,]* more/);
+    expect(
+      view(["1000", "300", "40", "12", "5"], { priceDecision: "90", valueRetention: "900" }).fixFirst?.gain,
+    ).toMatch(/worth about £\d[\d,]* more/);
     const noMoney = view(["1000", "600", "300", "150", "1"], { priceDecision: "100", valueRetention: "500" }).fixFirst;
     expect(noMoney?.step).toBe("4");
-    expect(noMoney?.valueNote).toContain("At your prices this fix adds no money: Advocacy comes after Retention, the last stage with a price.");
+    expect(noMoney?.valueNote).toContain(
+      "At your prices this fix adds no money: Advocacy comes after Retention, the last stage with a price.",
+    );
   });
 
   it("shows the gap in points and marks default targets and the coach's own", () => {
@@ -115,11 +164,18 @@ describe("labels and errors", () => {
     expect(kept.rows[0]?.title).toBe("<3 sessions → Consideration");
     const long = view(["1000", "300", "40", "12", "5"], { labels: ["🙂".repeat(61), "", "", "", ""] });
     expect(long.labelMessages[0]).toBe("This name has 61 characters; keep it to 60 or fewer.");
-    expect(long.errorSummary[0]).toEqual({ fieldId: "label-0", text: "Stage 1 name: This name has 61 characters; keep it to 60 or fewer." });
+    expect(long.errorSummary[0]).toEqual({
+      fieldId: "label-0",
+      text: "Stage 1 name: This name has 61 characters; keep it to 60 or fewer.",
+    });
   });
 
   it("lists every problem with a link to its field, and opens the collapsed section that holds one", () => {
-    const result = view(["1000", "300", "x", "12", "5"], { targets: ["50", "abc", "50", "40"], priceDecision: "$5", goal: "-1" });
+    const result = view(["1000", "300", "x", "12", "5"], {
+      targets: ["50", "abc", "50", "40"],
+      priceDecision: "$5",
+      goal: "-1",
+    });
     expect(result.errorSummary.map((e) => e.fieldId)).toEqual(["count-2", "target-1", "price-decision", "goal-input"]);
     expect(result.openSections).toEqual({ targets: true, money: true });
     expect(view(["1000", "300", "40", "12", "5"]).openSections).toEqual({ targets: false, money: false });
@@ -127,7 +183,9 @@ describe("labels and errors", () => {
 
   it("awareness 0 gets its message on the awareness field and a card with no answer", () => {
     const result = view(["0", "300", "40", "12", "5"]);
-    expect(result.countMessages[0]).toBe("Nobody at Awareness, but 300 people at Consideration. Everyone starts at Awareness: enter how many people reached it in the same period.");
+    expect(result.countMessages[0]).toBe(
+      "Nobody at Awareness, but 300 people at Consideration. Everyone starts at Awareness: enter how many people reached it in the same period.",
+    );
     expect(result.countMessageKinds[0]).toBe("error");
     expect(result.fixFirst?.step).toBe("none");
   });

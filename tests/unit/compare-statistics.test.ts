@@ -28,17 +28,23 @@ describe("newcombeDifference", () => {
 
   it("always holds the observed change, within [−1, 1]", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
-        const x1 = Math.round(n1 * s1);
-        const x2 = Math.round(n2 * s2);
-        const interval = newcombeDifference(x1, n1, x2, n2);
-        const change = x2 / n2 - x1 / n1;
-        expect(interval).not.toBeNull();
-        expect(interval!.low).toBeLessThanOrEqual(change + 1e-12);
-        expect(interval!.high).toBeGreaterThanOrEqual(change - 1e-12);
-        expect(interval!.low).toBeGreaterThanOrEqual(-1 - 1e-12);
-        expect(interval!.high).toBeLessThanOrEqual(1 + 1e-12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n1, n2, s1, s2) => {
+          const x1 = Math.round(n1 * s1);
+          const x2 = Math.round(n2 * s2);
+          const interval = newcombeDifference(x1, n1, x2, n2);
+          const change = x2 / n2 - x1 / n1;
+          expect(interval).not.toBeNull();
+          expect(interval!.low).toBeLessThanOrEqual(change + 1e-12);
+          expect(interval!.high).toBeGreaterThanOrEqual(change - 1e-12);
+          expect(interval!.low).toBeGreaterThanOrEqual(-1 - 1e-12);
+          expect(interval!.high).toBeLessThanOrEqual(1 + 1e-12);
+        },
+      ),
     );
   });
 });
@@ -61,32 +67,47 @@ describe("fisherExact", () => {
 
   it("is a probability for any table", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
-        const p = fisherExact(Math.round(n1 * s1), n1, Math.round(n2 * s2), n2);
-        expect(p).toBeGreaterThanOrEqual(0); // 0 only where the true value underflows a double
-        expect(p).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n1, n2, s1, s2) => {
+          const p = fisherExact(Math.round(n1 * s1), n1, Math.round(n2 * s2), n2);
+          expect(p).toBeGreaterThanOrEqual(0); // 0 only where the true value underflows a double
+          expect(p).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
 
 describe("probabilityBetter", () => {
-  it.each(reference.cases)(`matches scipy integration (or exact fractions) for ${label}`, ({ x1, n1, x2, n2, probBetter }) => {
-    expect(probabilityBetter(x1, n1, x2, n2)).toBeCloseTo(probBetter, 4);
-  });
+  it.each(reference.cases)(
+    `matches scipy integration (or exact fractions) for ${label}`,
+    ({ x1, n1, x2, n2, probBetter }) => {
+      expect(probabilityBetter(x1, n1, x2, n2)).toBeCloseTo(probBetter, 4);
+    },
+  );
 
   it("is one half for identical periods, and the two directions add up to 1", () => {
     expect(probabilityBetter(0, 0, 0, 0)).toBeCloseTo(0.5, 12);
     expect(probabilityBetter(30, 100, 30, 100)).toBeCloseTo(0.5, 10);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, s1, s2) => {
-        const x1 = Math.round(n1 * s1);
-        const x2 = Math.round(n2 * s2);
-        const forward = probabilityBetter(x1, n1, x2, n2);
-        expect(forward).toBeGreaterThanOrEqual(0);
-        expect(forward).toBeLessThanOrEqual(1);
-        expect(forward + probabilityBetter(x2, n2, x1, n1)).toBeCloseTo(1, 8);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n1, n2, s1, s2) => {
+          const x1 = Math.round(n1 * s1);
+          const x2 = Math.round(n2 * s2);
+          const forward = probabilityBetter(x1, n1, x2, n2);
+          expect(forward).toBeGreaterThanOrEqual(0);
+          expect(forward).toBeLessThanOrEqual(1);
+          expect(forward + probabilityBetter(x2, n2, x1, n1)).toBeCloseTo(1, 8);
+        },
+      ),
     );
   });
 

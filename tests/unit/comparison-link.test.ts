@@ -7,7 +7,10 @@ const names = stages.map((s) => s.name);
 
 describe("comparison link", () => {
   it("reads the issue's example link", () => {
-    const link = decodeComparisonLink("?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November", names);
+    const link = decodeComparisonLink(
+      "?before=1000,300,40,12,5&after=1200,330,52,15,6&before_name=October&after_name=November",
+      names,
+    );
     expect(link).toEqual({
       before: { name: "October", raw: ["1000", "300", "40", "12", "5"] },
       after: { name: "November", raw: ["1200", "330", "52", "15", "6"] },
@@ -31,7 +34,9 @@ describe("comparison link", () => {
     expect(link.problems[0]).toMatch(/^Before \(Before\), Consideration: “abc” is not a number/);
     expect(link.problems[1]).toMatch(/^Before \(Before\), Decision: /);
     expect(link.problems[3]).toMatch(/^Before \(Before\), Advocacy: Enter how many people/);
-    expect(link.problems[4]).toBe("After (bNov): the link has 3 counts, but it needs 5, one per stage (Awareness, Consideration, Decision, Retention, Advocacy).");
+    expect(link.problems[4]).toBe(
+      "After (bNov): the link has 3 counts, but it needs 5, one per stage (Awareness, Consideration, Decision, Retention, Advocacy).",
+    );
     expect(decodeComparisonLink("?before=1,1,1,1,1", names)!.problems).toEqual([
       "After (After): the link has no counts. It needs 5, one per stage (Awareness, Consideration, Decision, Retention, Advocacy), separated by commas.",
     ]);

@@ -21,7 +21,9 @@ const sharedTools = join(projectRoot, "..", "shared", "tools");
 function runTool(name: string, args: string[]): { status: number | null; stdout: string } {
   const tool = join(sharedTools, name);
   if (!existsSync(tool)) {
-    throw new Error(`${tool} is missing: this check needs the team's shared tools next to the project (../shared/tools/${name}); it cannot pass without them`);
+    throw new Error(
+      `${tool} is missing: this check needs the team's shared tools next to the project (../shared/tools/${name}); it cannot pass without them`,
+    );
   }
   const run = spawnSync(process.execPath, [tool, ...args], { cwd: projectRoot, encoding: "utf8" });
   return { status: run.status, stdout: run.stdout };
@@ -38,7 +40,12 @@ describe("figures in entries", () => {
   });
 
   it("accept more than one way of saying the numbers are an illustration", () => {
-    for (const label of ["These are made-up numbers.", "An illustration only.", "Invented figures, to show the sums.", "This is an example, not a benchmark."]) {
+    for (const label of [
+      "These are made-up numbers.",
+      "An illustration only.",
+      "Invented figures, to show the sums.",
+      "This is an example, not a benchmark.",
+    ]) {
       expect(labelsIllustration(label), label).toBe(true);
     }
     expect(labelsIllustration("For example, 35% of calls convert.")).toBe(false);
@@ -53,10 +60,14 @@ describe("figures in entries", () => {
   });
 
   it("are flagged when an entry has neither", () => {
-    expect(editorialFindings("## What is it?\n\nMost coaches convert 35% of calls.\n\n## Why?\n\nText.", false).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^uses percentages or multiples with no source/),
-    ]);
-    expect(editorialFindings("## What is it?\n\nMost coaches convert 35% of calls.\n\n## Why?\n\nText.", true)).toEqual([]);
+    expect(
+      editorialFindings("## What is it?\n\nMost coaches convert 35% of calls.\n\n## Why?\n\nText.", false).map(
+        (f) => f.message,
+      ),
+    ).toEqual([expect.stringMatching(/^uses percentages or multiples with no source/)]);
+    expect(editorialFindings("## What is it?\n\nMost coaches convert 35% of calls.\n\n## Why?\n\nText.", true)).toEqual(
+      [],
+    );
   });
 });
 
@@ -96,14 +107,27 @@ describe("aliases", () => {
       { ...beta!, data: { ...beta!.data, aliases: ["Shared Name"] } },
       gamma!,
     ];
-    const problems = buildContentModel(files, { includeDrafts: false, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits }).problems;
-    expect(problems).toContainEqual(expect.objectContaining({ file: "src/glossary/beta.md", severity: "error", message: expect.stringContaining('"Shared Name" is already the alias of src/glossary/alpha.md') }));
+    const problems = buildContentModel(files, {
+      includeDrafts: false,
+      knownSeries: [],
+      otherPages: [],
+      wordLimits: defaultWordLimits,
+    }).problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "src/glossary/beta.md",
+        severity: "error",
+        message: expect.stringContaining('"Shared Name" is already the alias of src/glossary/alpha.md'),
+      }),
+    );
   });
 });
 
 describe("sources", () => {
   it("on every page are ordinary web addresses (https or http)", () => {
-    const urls = [...model.terms, ...model.guides].flatMap((page) => page.sources.map((source) => ({ page: page.path, url: source.url })));
+    const urls = [...model.terms, ...model.guides].flatMap((page) =>
+      page.sources.map((source) => ({ page: page.path, url: source.url })),
+    );
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter(({ url }) => !/^https?:\/\//.test(url))).toEqual([]);
   });
@@ -114,14 +138,17 @@ describe("sources", () => {
     for (const url of ["javascript:alert(1)", "ftp://example.org/x", "file:///etc/passwd", "data:text/html,hi"]) {
       expect(termSchema.safeParse({ ...term, sources: [{ ...source, url }] }).success, url).toBe(false);
     }
-    expect(termSchema.safeParse({ ...term, sources: [{ ...source, url: "https://example.org/study" }] }).success).toBe(true);
+    expect(termSchema.safeParse({ ...term, sources: [{ ...source, url: "https://example.org/study" }] }).success).toBe(
+      true,
+    );
   });
 });
 
 describe("stage fixes (_data/stages.json)", () => {
   // APA 5.05, BACP and UKCP: a fix that asks clients for a testimonial, review or referral must carve therapists out.
   it("never ask for a testimonial, review or referral without saying what therapists may not do", () => {
-    const asks = stages.flatMap((stage) => stage.fixes.map((fix) => ({ stage: stage.id, fix })))
+    const asks = stages
+      .flatMap((stage) => stage.fixes.map((fix) => ({ stage: stage.id, fix })))
       .filter(({ fix }) => /\b(ask|invite|request)\w*\b/i.test(fix) && /testimonial|review|referr/i.test(fix));
     expect(asks.filter(({ fix }) => !/therapist/i.test(fix))).toEqual([]);
   });
@@ -129,15 +156,24 @@ describe("stage fixes (_data/stages.json)", () => {
 
 describe("new-term placeholders", () => {
   it("are not left in any published entry", () => {
-    expect(model.terms.filter((term) => placeholderFindings(bodyOf(term.path)).length > 0).map((t) => t.path)).toEqual([]);
+    expect(model.terms.filter((term) => placeholderFindings(bodyOf(term.path)).length > 0).map((t) => t.path)).toEqual(
+      [],
+    );
   });
 
   it("are found in a fresh outline, and flagged as an error that names the hint", () => {
     const outline = outlineMarkdown("Lead magnet");
     expect(placeholderFindings(outline).length).toBeGreaterThanOrEqual(4);
     const [alpha, beta, gamma] = fixtureTerms("valid");
-    const problems = buildContentModel([withBody(alpha!, outline), beta!, gamma!], { includeDrafts: false, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits }).problems;
-    expect(problems.filter((p) => p.file === "src/glossary/alpha.md").map((p) => p.message)).toContainEqual(expect.stringMatching(/still has the outline's hint "One paragraph in plain words/));
+    const problems = buildContentModel([withBody(alpha!, outline), beta!, gamma!], {
+      includeDrafts: false,
+      knownSeries: [],
+      otherPages: [],
+      wordLimits: defaultWordLimits,
+    }).problems;
+    expect(problems.filter((p) => p.file === "src/glossary/alpha.md").map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/still has the outline's hint "One paragraph in plain words/),
+    );
   });
 });
 

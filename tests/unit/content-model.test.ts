@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { buildContentModel, defaultWordLimits, formatProblem, type SourceFile } from "../../src/content/content-model.ts";
+import {
+  buildContentModel,
+  defaultWordLimits,
+  formatProblem,
+  type SourceFile,
+} from "../../src/content/content-model.ts";
 import { parseSourceFile } from "../../src/content/read-content.ts";
 import { fixtureTerms } from "../helpers/fixtures.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixturesDir } from "../helpers/paths.ts";
 
-const options = { includeDrafts: false, knownSeries: ["sales-funnels-for-coaches"], otherPages: ["/calculator/"], wordLimits: defaultWordLimits };
+const options = {
+  includeDrafts: false,
+  knownSeries: ["sales-funnels-for-coaches"],
+  otherPages: ["/calculator/"],
+  wordLimits: defaultWordLimits,
+};
 const valid = fixtureTerms("valid");
 
 /** Errors (formatted as a build prints them) from the valid set plus one bad fixture file. */
@@ -20,21 +30,66 @@ const notOrphan = (message: string) => !message.includes("no other entry links h
 
 describe("term front matter: each mistake an editor can make names the file, the field in words, the numbers and what to write", () => {
   it.each([
-    ["missing-title.md", "src/glossary/missing-title.md: the title is missing: add the term's name, such as title: Lead magnet"],
-    ["missing-summary.md", "src/glossary/missing-summary.md: the summary is missing: add one or two plain sentences, 200 characters or fewer"],
-    ["long-summary.md", "src/glossary/long-summary.md: the summary has 224 characters; keep it to 200 or fewer (it is shown in search results and on the A–Z page)"],
-    ["unknown-stage.md", 'src/glossary/unknown-stage.md: the stage "onboarding" is not a stage: write one of awareness, consideration, decision, retention, advocacy, all'],
-    ["unknown-related.md", 'src/glossary/unknown-related.md: the third related term "betta" is not a glossary term (did you mean "beta"?): each related term is another term\'s file name, without .md'],
-    ["self-related.md", 'src/glossary/self-related.md: the second related term "self-related" is this term itself: list other terms'],
-    ["bad-date.md", 'src/glossary/bad-date.md: the updated date "2026-13-45" is not a real date: write it as year-month-day, such as 2026-11-22'],
-    ["duplicate-title.md", 'src/glossary/duplicate-title.md: the title "alpha" is already the title of src/glossary/alpha.md: two terms cannot share a name, ignoring capitals; choose another, or edit that file'],
-    ["unknown-field.md", 'src/glossary/unknown-field.md: the field "sumary" is not one we know: fix its spelling or remove the line (did you mean "summary"?)'],
-    ["one-related.md", "src/glossary/one-related.md: the related list has 1 term; list at least 2 other terms, by file name (the file name without .md, which is also the page's address)"],
-    ["markdown-summary.md", 'src/glossary/markdown-summary.md: the summary has "*", which is Markdown or HTML: write plain text, without * _ ` # [ ] < or >'],
-    ["broken-link.md", 'src/glossary/broken-link.md: the body links to /glossary/alpah/, which is not a page (did you mean "/glossary/alpha/"?)'],
-    ["Capital_File.md", 'src/glossary/Capital_File.md: the file name "Capital_File.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page\'s address: rename the file to "capital-file.md"'],
-    ["nested/alpha.md", 'src/glossary/nested/alpha.md: the file name "alpha" is already used by src/glossary/alpha.md: two terms cannot share a file name (the file name without .md, which is also the page\'s address), so rename one'],
-    ["placeholder-hint.md", 'src/glossary/placeholder-hint.md: the body still has the outline\'s hint "One paragraph in plain words, with an ev…" under "What is a placeholder hint?" (line 9): replace the hint with your own words'],
+    [
+      "missing-title.md",
+      "src/glossary/missing-title.md: the title is missing: add the term's name, such as title: Lead magnet",
+    ],
+    [
+      "missing-summary.md",
+      "src/glossary/missing-summary.md: the summary is missing: add one or two plain sentences, 200 characters or fewer",
+    ],
+    [
+      "long-summary.md",
+      "src/glossary/long-summary.md: the summary has 224 characters; keep it to 200 or fewer (it is shown in search results and on the A–Z page)",
+    ],
+    [
+      "unknown-stage.md",
+      'src/glossary/unknown-stage.md: the stage "onboarding" is not a stage: write one of awareness, consideration, decision, retention, advocacy, all',
+    ],
+    [
+      "unknown-related.md",
+      'src/glossary/unknown-related.md: the third related term "betta" is not a glossary term (did you mean "beta"?): each related term is another term\'s file name, without .md',
+    ],
+    [
+      "self-related.md",
+      'src/glossary/self-related.md: the second related term "self-related" is this term itself: list other terms',
+    ],
+    [
+      "bad-date.md",
+      'src/glossary/bad-date.md: the updated date "2026-13-45" is not a real date: write it as year-month-day, such as 2026-11-22',
+    ],
+    [
+      "duplicate-title.md",
+      'src/glossary/duplicate-title.md: the title "alpha" is already the title of src/glossary/alpha.md: two terms cannot share a name, ignoring capitals; choose another, or edit that file',
+    ],
+    [
+      "unknown-field.md",
+      'src/glossary/unknown-field.md: the field "sumary" is not one we know: fix its spelling or remove the line (did you mean "summary"?)',
+    ],
+    [
+      "one-related.md",
+      "src/glossary/one-related.md: the related list has 1 term; list at least 2 other terms, by file name (the file name without .md, which is also the page's address)",
+    ],
+    [
+      "markdown-summary.md",
+      'src/glossary/markdown-summary.md: the summary has "*", which is Markdown or HTML: write plain text, without * _ ` # [ ] < or >',
+    ],
+    [
+      "broken-link.md",
+      'src/glossary/broken-link.md: the body links to /glossary/alpah/, which is not a page (did you mean "/glossary/alpha/"?)',
+    ],
+    [
+      "Capital_File.md",
+      'src/glossary/Capital_File.md: the file name "Capital_File.md" is not lowercase words joined by hyphens, and the file name (without .md) is the page\'s address: rename the file to "capital-file.md"',
+    ],
+    [
+      "nested/alpha.md",
+      'src/glossary/nested/alpha.md: the file name "alpha" is already used by src/glossary/alpha.md: two terms cannot share a file name (the file name without .md, which is also the page\'s address), so rename one',
+    ],
+    [
+      "placeholder-hint.md",
+      'src/glossary/placeholder-hint.md: the body still has the outline\'s hint "One paragraph in plain words, with an ev…" under "What is a placeholder hint?" (line 9): replace the hint with your own words',
+    ],
   ])("%s", (file, message) => {
     expect(errorsWith(file).filter(notOrphan)).toEqual([message]);
   });
@@ -48,8 +103,15 @@ describe("term front matter: each mistake an editor can make names the file, the
   });
 
   it("tells an editor exactly how to link a lone term, naming the files to open", () => {
-    const lonely: SourceFile = { ...valid[0]!, path: "src/glossary/lonely.md", data: { ...valid[0]!.data, title: "Lonely", related: ["beta", "gamma"] }, body: "No links." };
-    const problems = buildContentModel([...valid, lonely], options).problems.filter((p) => p.file === "src/glossary/lonely.md" && p.severity === "error");
+    const lonely: SourceFile = {
+      ...valid[0]!,
+      path: "src/glossary/lonely.md",
+      data: { ...valid[0]!.data, title: "Lonely", related: ["beta", "gamma"] },
+      body: "No links.",
+    };
+    const problems = buildContentModel([...valid, lonely], options).problems.filter(
+      (p) => p.file === "src/glossary/lonely.md" && p.severity === "error",
+    );
     expect(problems.map(formatProblem)).toEqual([
       "src/glossary/lonely.md: no other entry links here yet: add `lonely` to the related list of one of these: src/glossary/beta.md, src/glossary/gamma.md, src/glossary/alpha.md (or link to /glossary/lonely/ from its text)",
     ]);
@@ -58,7 +120,10 @@ describe("term front matter: each mistake an editor can make names the file, the
   it("reports a YAML syntax error with the file name instead of crashing", () => {
     const text = readFileSync(join(fixturesDir, "terms/unparseable/bad-yaml.md"), "utf8");
     const parsed = parseSourceFile("src/glossary/bad-yaml.md", "term", text, new Date());
-    expect(parsed).toMatchObject({ file: "src/glossary/bad-yaml.md", message: expect.stringContaining("front matter is not valid YAML") });
+    expect(parsed).toMatchObject({
+      file: "src/glossary/bad-yaml.md",
+      message: expect.stringContaining("front matter is not valid YAML"),
+    });
   });
 
   it("reports every problem at once, not just the first", () => {
@@ -85,9 +150,16 @@ describe("the link graph", () => {
   });
 
   it("refuses a published orphan that nothing links to or lists as related, and only warns about a draft one", () => {
-    const lonely: SourceFile = { ...valid[0]!, path: "src/glossary/lonely.md", data: { ...valid[0]!.data, title: "Lonely" }, body: "No links." };
+    const lonely: SourceFile = {
+      ...valid[0]!,
+      path: "src/glossary/lonely.md",
+      data: { ...valid[0]!.data, title: "Lonely" },
+      body: "No links.",
+    };
     const orphanProblem = (file: SourceFile) =>
-      buildContentModel([...valid, file], { ...options, includeDrafts: true }).problems.find((p) => p.file === "src/glossary/lonely.md" && p.message.startsWith("no other entry links here yet"));
+      buildContentModel([...valid, file], { ...options, includeDrafts: true }).problems.find(
+        (p) => p.file === "src/glossary/lonely.md" && p.message.startsWith("no other entry links here yet"),
+      );
     expect(orphanProblem(lonely)?.severity).toBe("error");
     const draft = orphanProblem({ ...lonely, data: { ...lonely.data, draft: true } });
     expect(draft?.severity).toBe("warning");

@@ -12,16 +12,66 @@ describe("the published glossary", () => {
   it("has at least 65 entries, including every term CONTENT.md requires", () => {
     expect(model.terms.length).toBeGreaterThanOrEqual(65);
     const required = [
-      "customer-journey", "awareness", "consideration", "decision", "retention", "advocacy",
-      "sales-funnel", "conversion-rate", "drop-off-rate", "funnel-leak", "overall-conversion",
-      "value-ladder", "offer-architecture", "lead-magnet", "order-bump", "upsell", "nurture-sequence", "discovery-call", "intro-session",
-      "customer-journey-map", "touchpoint", "moment-of-truth", "ideal-client-profile", "voice-of-the-customer",
-      "customer-experience", "onboarding", "time-to-first-value", "proactive-support", "omnichannel-support",
-      "client-churn", "client-retention-rate", "rebooking", "health-score", "net-promoter-score", "referral", "testimonial", "word-of-mouth",
+      "customer-journey",
+      "awareness",
+      "consideration",
+      "decision",
+      "retention",
+      "advocacy",
+      "sales-funnel",
+      "conversion-rate",
+      "drop-off-rate",
+      "funnel-leak",
+      "overall-conversion",
+      "value-ladder",
+      "offer-architecture",
+      "lead-magnet",
+      "order-bump",
+      "upsell",
+      "nurture-sequence",
+      "discovery-call",
+      "intro-session",
+      "customer-journey-map",
+      "touchpoint",
+      "moment-of-truth",
+      "ideal-client-profile",
+      "voice-of-the-customer",
+      "customer-experience",
+      "onboarding",
+      "time-to-first-value",
+      "proactive-support",
+      "omnichannel-support",
+      "client-churn",
+      "client-retention-rate",
+      "rebooking",
+      "health-score",
+      "net-promoter-score",
+      "referral",
+      "testimonial",
+      "word-of-mouth",
       // The business of a practice (v2).
-      "client-lifetime-value", "client-acquisition-cost", "cost-per-lead", "lead", "qualified-lead", "email-list", "open-rate",
-      "click-through-rate", "pipeline", "objection", "sales-page", "package-pricing", "sliding-scale", "planned-ending", "cohort",
-      "lead-source", "free-workshop", "win-back", "niche", "ab-test", "online-review", "waitlist",
+      "client-lifetime-value",
+      "client-acquisition-cost",
+      "cost-per-lead",
+      "lead",
+      "qualified-lead",
+      "email-list",
+      "open-rate",
+      "click-through-rate",
+      "pipeline",
+      "objection",
+      "sales-page",
+      "package-pricing",
+      "sliding-scale",
+      "planned-ending",
+      "cohort",
+      "lead-source",
+      "free-workshop",
+      "win-back",
+      "niche",
+      "ab-test",
+      "online-review",
+      "waitlist",
     ];
     expect(required.filter((slug) => !model.termsBySlug[slug])).toEqual([]);
   });
@@ -43,7 +93,12 @@ describe("the published glossary", () => {
 describe("the same checks on a deliberately weak entry", () => {
   it("flag the word count, the missing question headings, the unsourced figure and the orphan", () => {
     const files = [...fixtureTerms("valid"), ...fixtureTerms("weak")];
-    const messages = buildContentModel(files, { includeDrafts: false, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits })
+    const messages = buildContentModel(files, {
+      includeDrafts: false,
+      knownSeries: [],
+      otherPages: [],
+      wordLimits: defaultWordLimits,
+    })
       .problems.filter((p) => p.file === "src/glossary/weak-entry.md")
       .map((p) => p.message);
     expect(messages).toEqual(
@@ -51,7 +106,9 @@ describe("the same checks on a deliberately weak entry", () => {
         expect.stringMatching(/^has \d+ words; a term reads best at 250–700$/),
         expect.stringMatching(/^has 0 question headings;/),
         expect.stringMatching(/^uses percentages or multiples with no source/),
-        expect.stringMatching(/^no other entry links here yet: add `weak-entry` to the related list of one of these: src\/glossary\/[a-z-]+\.md/),
+        expect.stringMatching(
+          /^no other entry links here yet: add `weak-entry` to the related list of one of these: src\/glossary\/[a-z-]+\.md/,
+        ),
       ]),
     );
   });

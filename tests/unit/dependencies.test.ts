@@ -58,7 +58,10 @@ describe("package.json", () => {
     const build = new Set(imports.filter(({ file }) => isBuildCode(file)).map(({ name }) => name));
     // Eleventy is the build command itself; patch-package runs on install (postinstall) to patch
     // the Alpine build the site bundles.
-    const commands: Record<string, string> = { "@11ty/eleventy": pkg.scripts.build!, "patch-package": pkg.scripts.postinstall! };
+    const commands: Record<string, string> = {
+      "@11ty/eleventy": pkg.scripts.build!,
+      "patch-package": pkg.scripts.postinstall!,
+    };
     const neededByBuild = (name: string) => build.has(name) || commands[name] !== undefined;
     expect([...runtime].filter((name) => !neededByBuild(name))).toEqual([]);
   });

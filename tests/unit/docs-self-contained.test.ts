@@ -9,7 +9,15 @@ const text = (doc: string) => readFileSync(join(projectRoot, doc), "utf8");
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
 const anchors = (markdown: string) =>
-  new Set(Array.from(markdown.matchAll(/^#{1,6}\s+(.+)$/gm), (m) => (m[1] ?? "").trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, "").replace(/ /g, "-")));
+  new Set(
+    Array.from(markdown.matchAll(/^#{1,6}\s+(.+)$/gm), (m) =>
+      (m[1] ?? "")
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} -]/gu, "")
+        .replace(/ /g, "-"),
+    ),
+  );
 
 describe.each(docs)("%s", (doc) => {
   it("links only to files in the repository and to headings that exist", () => {
@@ -29,7 +37,9 @@ describe.each(docs)("%s", (doc) => {
     const markdown = text(doc);
     expect(markdown.match(/\.\.\/[\w.-]+/g) ?? []).toEqual([]);
     // Design documents and tools that live beside the project, not in it.
-    const outside = ["DESIGN.md", "CONTENT.md", "STYLE.md", "seed-overlap.mjs", "repetition.mjs", "seeds/"].filter((name) => markdown.includes(name) && !existsSync(join(projectRoot, name)));
+    const outside = ["DESIGN.md", "CONTENT.md", "STYLE.md", "seed-overlap.mjs", "repetition.mjs", "seeds/"].filter(
+      (name) => markdown.includes(name) && !existsSync(join(projectRoot, name)),
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -31,7 +31,13 @@ describe("pinExactMatch", () => {
 
 describe("nameShard", () => {
   it("files a name under its first letter, accents folded, and anything else under other", () => {
-    expect(["Client journey", " churn", "Éclair", "1:1 session", "NPS"].map(nameShard)).toEqual(["c", "c", "e", "other", "n"]);
+    expect(["Client journey", " churn", "Éclair", "1:1 session", "NPS"].map(nameShard)).toEqual([
+      "c",
+      "c",
+      "e",
+      "other",
+      "n",
+    ]);
   });
 });
 

@@ -61,7 +61,12 @@ describe("ranking by money", () => {
   const counts = [1000, 600, 300, 140, 1];
 
   it("without prices, follows the evidence, then growth at the end of the journey", () => {
-    expect(analyze(counts).fixFirst).toMatchObject({ kind: "step", step: 4, runnerUp: 3, runnerUpReason: "less-evidence" });
+    expect(analyze(counts).fixFirst).toMatchObject({
+      kind: "step",
+      step: 4,
+      runnerUp: 3,
+      runnerUpReason: "less-evidence",
+    });
   });
 
   it("with prices, a fix worth money beats one worth none, even with weaker evidence", () => {

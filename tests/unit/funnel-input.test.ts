@@ -70,12 +70,24 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
   });
 
   it.each([
-    ["1.000", "ambiguous", "“1.000” could mean 1000 or 1. Did you mean 1000? Type whole numbers without a decimal point, such as 1000 or 1,000."],
-    ["1,5", "ambiguous", "“1,5” is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as 15."],
+    [
+      "1.000",
+      "ambiguous",
+      "“1.000” could mean 1000 or 1. Did you mean 1000? Type whole numbers without a decimal point, such as 1000 or 1,000.",
+    ],
+    [
+      "1,5",
+      "ambiguous",
+      "“1,5” is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as 15.",
+    ],
     ["1e3", "not-a-number", "“1e3” looks like scientific notation. Type the number in full, such as 1000."],
     ["£90", "not-a-number", "“£90” is not a number of people. Use digits only, such as 250 or 1,200."],
     ["2.0", "fraction", "Type whole numbers without a decimal point: 2, not 2.0."],
-    ["1,20", "ambiguous", "“1,20” is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as 120."],
+    [
+      "1,20",
+      "ambiguous",
+      "“1,20” is unclear: a comma here separates thousands, as in 1,500. Type the whole number of people, such as 120.",
+    ],
   ])("refuses the count %j, saying what was understood", (raw, problem, message) => {
     expect(parseCount(raw, "Awareness")).toEqual({ ok: false, problem, message });
   });
@@ -91,16 +103,40 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
   });
 
   it.each([
-    ["£90", "USD", "wrong-currency", "“£90” has the symbol £, but the currency is set to USD. Change the currency above, or type the amount alone, such as 90."],
-    ["90 GBP", "EUR", "wrong-currency", "“90 GBP” is in GBP, but the currency is set to EUR. Change the currency above, or type the amount alone, such as 90."],
-    ["1.000", "GBP", "ambiguous", "“1.000” could mean 1000 or 1. Did you mean 1000? Type it as 1000 or 1,000; use a point only for pence or cents, as in 89.50."],
-    ["1,5", "GBP", "ambiguous", "“1,5” is unclear: use a point for pence or cents, as in 1.5, and commas only between thousands."],
+    [
+      "£90",
+      "USD",
+      "wrong-currency",
+      "“£90” has the symbol £, but the currency is set to USD. Change the currency above, or type the amount alone, such as 90.",
+    ],
+    [
+      "90 GBP",
+      "EUR",
+      "wrong-currency",
+      "“90 GBP” is in GBP, but the currency is set to EUR. Change the currency above, or type the amount alone, such as 90.",
+    ],
+    [
+      "1.000",
+      "GBP",
+      "ambiguous",
+      "“1.000” could mean 1000 or 1. Did you mean 1000? Type it as 1000 or 1,000; use a point only for pence or cents, as in 89.50.",
+    ],
+    [
+      "1,5",
+      "GBP",
+      "ambiguous",
+      "“1,5” is unclear: use a point for pence or cents, as in 1.5, and commas only between thousands.",
+    ],
     ["1e3", "GBP", "not-a-number", "“1e3” is not an amount. Type digits, such as 90, 1,200 or 89.50."],
   ])("refuses the amount %j in %s", (raw, currency, problem, message) => {
     expect(parseMoney(raw, currency)).toEqual({ ok: false, problem, message });
   });
 
   it("refuses a decimal comma in a target", () => {
-    expect(parseTargetPercent("17,3")).toEqual({ ok: false, problem: "ambiguous", message: "“17,3” is unclear: use a point for decimals, as in 17.3." });
+    expect(parseTargetPercent("17,3")).toEqual({
+      ok: false,
+      problem: "ambiguous",
+      message: "“17,3” is unclear: use a point for decimals, as in 17.3.",
+    });
   });
 });

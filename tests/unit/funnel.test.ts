@@ -4,7 +4,8 @@ import { analyzeFunnel, type FunnelAnalysis } from "../../src/calculator/funnel.
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const defaultTargets = stages.slice(1).map((stage) => stage.targetRate as number);
-const analyze = (counts: number[], targets = defaultTargets, extra = {}) => analyzeFunnel({ counts, targets, ...extra });
+const analyze = (counts: number[], targets = defaultTargets, extra = {}) =>
+  analyzeFunnel({ counts, targets, ...extra });
 
 describe("the worked example from DESIGN.md (1000 / 300 / 40 / 12 / 5)", () => {
   const result = analyze([1000, 300, 40, 12, 5]);
@@ -41,7 +42,10 @@ describe("edge cases from DESIGN.md", () => {
     // 300 × the decision target reach decision; later steps have no rate, so they carry at their targets.
     const decisionTarget = defaultTargets[1]!;
     expect(result.steps[1]!.projected?.[2]).toBeCloseTo(300 * decisionTarget, 10);
-    expect(result.steps[1]!.projected?.[4]).toBeCloseTo(300 * decisionTarget * defaultTargets[2]! * defaultTargets[3]!, 10);
+    expect(result.steps[1]!.projected?.[4]).toBeCloseTo(
+      300 * decisionTarget * defaultTargets[2]! * defaultTargets[3]!,
+      10,
+    );
   });
 
   it("ties go to the earlier step", () => {
@@ -86,7 +90,11 @@ describe("goal back-solve and what-if", () => {
   it("works out the people needed at awareness for N continuing clients", () => {
     const result = analyze([1000, 300, 40, 12, 5], defaultTargets, { goal: 24 });
     // At current rates 12 continuing clients come from 1000 people, so 24 need 2000.
-    expect(result.goal).toEqual({ clients: 24, atCurrentRates: 2000, atTargetRates: Math.ceil(24 / (0.5 * 0.2 * 0.4)) });
+    expect(result.goal).toEqual({
+      clients: 24,
+      atCurrentRates: 2000,
+      atTargetRates: Math.ceil(24 / (0.5 * 0.2 * 0.4)),
+    });
   });
 
   it("says the goal can't be reached when a step converts nobody", () => {
@@ -121,13 +129,20 @@ describe("properties", () => {
   it("never returns NaN, Infinity or a negative count", () => {
     fc.assert(
       fc.property(counts, targets, fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }), (n, t, goal) => {
-        const result = analyzeFunnel({ counts: n, targets: t, prices: { decision: 80, retention: 900 }, ...(goal ? { goal } : {}), whatIf: { step: 2, rate: 0.3 } });
+        const result = analyzeFunnel({
+          counts: n,
+          targets: t,
+          prices: { decision: 80, retention: 900 },
+          ...(goal ? { goal } : {}),
+          whatIf: { step: 2, rate: 0.3 },
+        });
         for (const value of everyNumber(result)) expect(Number.isFinite(value)).toBe(true);
         for (const step of result.steps) {
           expect(step.lost).toBeGreaterThanOrEqual(0);
           expect(step.from).toBeGreaterThanOrEqual(0);
         }
-        for (const step of result.steps) if (step.gainPeople !== null) expect(step.gainPeople).toBeGreaterThanOrEqual(-1e-9);
+        for (const step of result.steps)
+          if (step.gainPeople !== null) expect(step.gainPeople).toBeGreaterThanOrEqual(-1e-9);
       }),
       { numRuns: 500 },
     );
@@ -158,7 +173,8 @@ describe("properties", () => {
           if (rate === null) expect(step.rate).toBeNull();
           else expect(step.rate).toBeCloseTo(rate, 12);
         });
-        const below = (a: FunnelAnalysis) => a.steps.filter((s) => s.class === "clearly-below" || s.class === "may-be-below").map((s) => s.index);
+        const below = (a: FunnelAnalysis) =>
+          a.steps.filter((s) => s.class === "clearly-below" || s.class === "may-be-below").map((s) => s.index);
         expect(below(after)).toEqual(below(before));
       }),
       { numRuns: 500 },

@@ -44,7 +44,11 @@ const arbitraryMap = fc
     { maxLength: 30 },
   )
   .chain((items) =>
-    fc.tuple(fc.constant(items), fc.array(fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }), { minLength: 5, maxLength: 5 }), fc.boolean()),
+    fc.tuple(
+      fc.constant(items),
+      fc.array(fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }), { minLength: 5, maxLength: 5 }),
+      fc.boolean(),
+    ),
   )
   .map(([items, scores, ideal]) => {
     let map = blank();
@@ -80,14 +84,19 @@ describe("map model: operations", () => {
 
   it("reordering keeps every item exactly once", () => {
     fc.assert(
-      fc.property(arbitraryMap, fc.integer({ min: 0, max: 29 }), fc.integer({ min: -3, max: 3 }), (map, pick, offset) => {
-        const stage = map.current.stages.find((entry) => entry.actions.length > 0);
-        if (!stage) return;
-        const id = stage.actions[pick % stage.actions.length]?.id ?? "";
-        const moved = moveItem(map, "current", stage.stage, "actions", id, offset);
-        const after = moved.current.stages.find((entry) => entry.stage === stage.stage)?.actions ?? [];
-        expect([...after].map((item) => item.id).sort()).toEqual([...stage.actions].map((item) => item.id).sort());
-      }),
+      fc.property(
+        arbitraryMap,
+        fc.integer({ min: 0, max: 29 }),
+        fc.integer({ min: -3, max: 3 }),
+        (map, pick, offset) => {
+          const stage = map.current.stages.find((entry) => entry.actions.length > 0);
+          if (!stage) return;
+          const id = stage.actions[pick % stage.actions.length]?.id ?? "";
+          const moved = moveItem(map, "current", stage.stage, "actions", id, offset);
+          const after = moved.current.stages.find((entry) => entry.stage === stage.stage)?.actions ?? [];
+          expect([...after].map((item) => item.id).sort()).toEqual([...stage.actions].map((item) => item.id).sort());
+        },
+      ),
     );
   });
 
@@ -118,7 +127,12 @@ describe("map model: schema and files", () => {
 
   it("puts stages in stages.json order, fills a missing one and drops an unknown one", () => {
     const map = blank();
-    const shuffled = { ...map, current: { stages: [...map.current.stages.slice(1).reverse(), { ...map.current.stages[0]!, stage: "onboarding" }] } };
+    const shuffled = {
+      ...map,
+      current: {
+        stages: [...map.current.stages.slice(1).reverse(), { ...map.current.stages[0]!, stage: "onboarding" }],
+      },
+    };
     const result = parseMap(shuffled, options);
     expect(result.ok && result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
   });
@@ -134,15 +148,26 @@ describe("map model: schema and files", () => {
       expect(result.message).toContain("the current map, stage 1, touchpoints, item 1, the verdict");
       expect(result.message).toContain("keep, enhance, automate, eliminate");
     }
-    expect(readMapFile("x.json", "{not json", options)).toMatchObject({ ok: false, message: expect.stringContaining("not JSON") });
+    expect(readMapFile("x.json", "{not json", options)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not JSON"),
+    });
     expect(readMapFile("x.json", "[]", options)).toMatchObject({ ok: false });
-    expect(readMapFile("x.json", JSON.stringify({ ...map, version: 9 }), options)).toMatchObject({ ok: false, message: expect.stringContaining("newer worksheet") });
+    expect(readMapFile("x.json", JSON.stringify({ ...map, version: 9 }), options)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("newer worksheet"),
+    });
     const long = { ...map, name: "x".repeat(81) };
-    expect(readMapFile("x.json", JSON.stringify(long), options)).toMatchObject({ ok: false, message: expect.stringContaining("the map's name is too long") });
+    expect(readMapFile("x.json", JSON.stringify(long), options)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("the map's name is too long"),
+    });
   });
 
   it("never copies a __proto__ key from a file onto anything", () => {
-    const text = JSON.stringify(blank()).replace('{"version"', '{"__proto__":{"polluted":1},"version"').replace('"touchpoints":[]', '"touchpoints":[],"__proto__":{"polluted":2}');
+    const text = JSON.stringify(blank())
+      .replace('{"version"', '{"__proto__":{"polluted":1},"version"')
+      .replace('"touchpoints":[]', '"touchpoints":[],"__proto__":{"polluted":2}');
     const result = readMapFile("hostile.json", text, options);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -165,7 +190,10 @@ describe("map model: schema and files", () => {
       version: 1,
       name: "Old map",
       savedAt: "2025-06-01T10:00:00.000Z",
-      current: { awareness: { touchpoints: ["Flyer"], actions: ["Reads it"], emotion: 1 }, retention: { painPoints: ["Missed sessions"] } },
+      current: {
+        awareness: { touchpoints: ["Flyer"], actions: ["Reads it"], emotion: 1 },
+        retention: { painPoints: ["Missed sessions"] },
+      },
       ideal: { awareness: { touchpoints: ["Flyer with a QR code"], emotion: 2 } },
       interventions: [{ stage: "retention", signal: "two missed sessions", action: "call", within: "a day" }],
       __proto__: { polluted: true },
@@ -178,9 +206,15 @@ describe("map model: schema and files", () => {
     expect(result.map.id).toBe("fresh-id");
     expect(result.map.updatedAt).toBe("2025-06-01T10:00:00.000Z");
     expect(result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
-    expect(result.map.current.stages[0]?.touchpoints).toEqual([{ id: "awareness-touchpoints-1", text: "Flyer", verdict: null }]);
-    expect(result.map.current.stages[3]?.painPoints).toEqual([{ id: "retention-painPoints-1", text: "Missed sessions" }]);
-    expect(result.map.interventions).toEqual([{ id: "rule-1", stage: "retention", signal: "two missed sessions", action: "call", within: "a day" }]);
+    expect(result.map.current.stages[0]?.touchpoints).toEqual([
+      { id: "awareness-touchpoints-1", text: "Flyer", verdict: null },
+    ]);
+    expect(result.map.current.stages[3]?.painPoints).toEqual([
+      { id: "retention-painPoints-1", text: "Missed sessions" },
+    ]);
+    expect(result.map.interventions).toEqual([
+      { id: "rule-1", stage: "retention", signal: "two missed sessions", action: "call", within: "a day" },
+    ]);
     // The migrated map is a valid current-format map: it survives its own schema.
     expect(parseMap(JSON.parse(JSON.stringify(result.map)), options)).toMatchObject({ ok: true });
     // Same place in current and ideal, same id: the gap reads it as a change.
@@ -189,7 +223,13 @@ describe("map model: schema and files", () => {
   });
 
   it("a broken version 1 file is refused with a message", () => {
-    expect(readMapFile("old.json", JSON.stringify({ version: 1, current: { awareness: { touchpoints: "Flyer" } } }), options)).toMatchObject({ ok: false });
+    expect(
+      readMapFile(
+        "old.json",
+        JSON.stringify({ version: 1, current: { awareness: { touchpoints: "Flyer" } } }),
+        options,
+      ),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -207,7 +247,12 @@ describe("gap between current and ideal", () => {
     const decision = gapOf(map.current, map.ideal!)[2]!;
     expect(decision.emotion).toEqual({ from: -1, to: 1 });
     expect(decision.lanes).toEqual([
-      { lane: "touchpoints", added: [], removed: ["PDF form"], changed: [{ from: "Booking by email", to: "Online booking" }] },
+      {
+        lane: "touchpoints",
+        added: [],
+        removed: ["PDF form"],
+        changed: [{ from: "Booking by email", to: "Online booking" }],
+      },
       { lane: "painPoints", added: ["None left"], removed: [], changed: [] },
     ]);
     expect(gapSize(gapOf(map.current, map.ideal!))).toBe(4);
@@ -227,14 +272,15 @@ describe("exports", () => {
     fc.assert(
       fc.property(arbitraryMap, (map) => {
         const lines = mapCsv(map, stages).trimEnd().split("\r\n");
-        const items = (v: JourneyMap["current"] | null) => (v ? v.stages.reduce((n, s) => n + itemLanes.reduce((m, lane: ItemLane) => m + s[lane].length, 0), 0) : 0);
+        const items = (v: JourneyMap["current"] | null) =>
+          v ? v.stages.reduce((n, s) => n + itemLanes.reduce((m, lane: ItemLane) => m + s[lane].length, 0), 0) : 0;
         // A quoted cell may hold a line break, so count records by parsing, not by splitting lines.
         const records = mapCsv(map, stages).match(/(?:^|\r\n)(Current|Ideal),/g) ?? [];
         expect(records.length).toBe(items(map.current) + items(map.ideal));
         expect(lines[0]).toBe("Version,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
       }),
     );
-    let map = addItem(blank(), "current", "awareness", "touchpoints", "a", "=HYPERLINK(\"x\")");
+    let map = addItem(blank(), "current", "awareness", "touchpoints", "a", '=HYPERLINK("x")');
     map = setVerdict(map, "current", "awareness", "a", "keep");
     map = setEmotion(map, "current", "awareness", -1);
     expect(mapCsv(map, stages).split("\r\n")[1]).toBe(`Current,Awareness,Touchpoints,1,"'=HYPERLINK(""x"")",Keep,-1`);
@@ -246,7 +292,9 @@ describe("exports", () => {
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toBe("journey");
     expect(lines[1]).toBe("  title Harbour Room Counselling (example)");
-    expect(lines.filter((line) => line.startsWith("  section ")).map((line) => line.slice(10))).toEqual(stages.map((stage) => stage.name));
+    expect(lines.filter((line) => line.startsWith("  section ")).map((line) => line.slice(10))).toEqual(
+      stages.map((stage) => stage.name),
+    );
     expect(lines).toContain("    Profile on a counselling directory: 2: Client");
     expect(lines).toContain("    Planned ending session: 5: Client");
   });
@@ -258,7 +306,8 @@ describe("exports", () => {
         const lines = mapMermaid(title, map.current, stages).trimEnd().split("\n");
         expect(lines[0]).toBe("journey");
         expect(lines[1]).toMatch(/^ {2}title [^#\n;]+$/);
-        for (const line of lines.slice(2)) expect(line.startsWith("  section ") ? /^ {2}section [^#:\n;]+$/.test(line) : task.test(line)).toBe(true);
+        for (const line of lines.slice(2))
+          expect(line.startsWith("  section ") ? /^ {2}section [^#:\n;]+$/.test(line) : task.test(line)).toBe(true);
         expect(lines.filter((line) => line.startsWith("  section ")).length).toBe(stages.length);
       }),
     );
@@ -270,17 +319,33 @@ describe("curve, rules and calculator rates", () => {
   it("the curve goes through scored stages only and says the same in words", () => {
     let map = setEmotion(blank(), "current", "awareness", 2);
     map = setEmotion(map, "current", "decision", -2);
-    const curve = curveOf(map.current, stages.map((stage) => stage.name));
+    const curve = curveOf(
+      map.current,
+      stages.map((stage) => stage.name),
+    );
     expect(curve.points.split(" ")).toHaveLength(2);
     expect(curve.dots.map((dot) => dot.state)).toEqual(["scored", "hidden", "scored", "hidden", "hidden"]);
-    expect(curve.summary).toBe("How the client feels, stage by stage: Awareness +2 (very good); Consideration not scored yet; Decision −2 (very low); Retention not scored yet; Advocacy not scored yet.");
+    expect(curve.summary).toBe(
+      "How the client feels, stage by stage: Awareness +2 (very good); Consideration not scored yet; Decision −2 (very low); Retention not scored yet; Advocacy not scored yet.",
+    );
   });
 
   it("a rule reads as one sentence, and each stage's fixes make starting rules", () => {
-    expect(ruleSentence({ id: "r", stage: "retention", signal: "a client misses two sessions", action: "send a check-in.", within: "a day" }, "Retention")).toBe(
-      "If a client misses two sessions at Retention, then send a check-in within a day.",
+    expect(
+      ruleSentence(
+        {
+          id: "r",
+          stage: "retention",
+          signal: "a client misses two sessions",
+          action: "send a check-in.",
+          within: "a day",
+        },
+        "Retention",
+      ),
+    ).toBe("If a client misses two sessions at Retention, then send a check-in within a day.");
+    expect(ruleSentence({ id: "r", stage: "retention", signal: "", action: "", within: "" }, "Retention")).toBe(
+      "If [signal] at Retention, then [action] within [time].",
     );
-    expect(ruleSentence({ id: "r", stage: "retention", signal: "", action: "", within: "" }, "Retention")).toBe("If [signal] at Retention, then [action] within [time].");
     for (const stage of stages) {
       stage.fixes.forEach((fix, i) => {
         const rule = starterRule(stage, i, "id");
@@ -291,7 +356,11 @@ describe("curve, rules and calculator rates", () => {
   });
 
   it("reads the calculator's saved numbers into one line per stage, or nothing when they are unusable", () => {
-    const saved = JSON.stringify({ counts: ["1000", "300", "40", "12", "5"], labels: [], targets: ["50", "20", "40", "25"] });
+    const saved = JSON.stringify({
+      counts: ["1000", "300", "40", "12", "5"],
+      labels: [],
+      targets: ["50", "20", "40", "25"],
+    });
     const lines = calculatorRates(saved, stages);
     expect(lines?.[0]).toBe("Calculator: 1,000 people reached Awareness.");
     expect(lines?.[1]).toBe("Calculator: 30.0% of people at Awareness reached Consideration (target 50.0%).");

@@ -6,7 +6,8 @@ import { didYouMean } from "../../src/content/did-you-mean.ts";
 
 describe("extractInternalLinks", () => {
   it("finds site-absolute links without anchors or queries, and ignores external ones", () => {
-    const md = 'See [a](/glossary/a/), [b](/guides/b/#part "Title"), [c](https://example.com/x) and [d](/calculator/?awareness=5).';
+    const md =
+      'See [a](/glossary/a/), [b](/guides/b/#part "Title"), [c](https://example.com/x) and [d](/calculator/?awareness=5).';
     expect(extractInternalLinks(md)).toEqual(["/glossary/a/", "/guides/b/", "/calculator/"]);
   });
 });
@@ -25,16 +26,20 @@ describe("countWords", () => {
 
 describe("readingMinutes", () => {
   it("is at least one minute and grows with length", () => {
-    fc.assert(fc.property(fc.nat(20000), fc.nat(20000), (a, b) => {
-      expect(readingMinutes(a)).toBeGreaterThanOrEqual(1);
-      if (a <= b) expect(readingMinutes(a)).toBeLessThanOrEqual(readingMinutes(b));
-    }));
+    fc.assert(
+      fc.property(fc.nat(20000), fc.nat(20000), (a, b) => {
+        expect(readingMinutes(a)).toBeGreaterThanOrEqual(1);
+        if (a <= b) expect(readingMinutes(a)).toBeLessThanOrEqual(readingMinutes(b));
+      }),
+    );
   });
 });
 
 describe("isCalendarDate", () => {
   it.each(["2026-11-22", "2024-02-29"])("accepts %s", (d) => expect(isCalendarDate(d)).toBe(true));
-  it.each(["2026-13-45", "2025-02-29", "2026-1-5", "22/11/2026", "yesterday"])("rejects %s", (d) => expect(isCalendarDate(d)).toBe(false));
+  it.each(["2026-13-45", "2025-02-29", "2026-1-5", "22/11/2026", "yesterday"])("rejects %s", (d) =>
+    expect(isCalendarDate(d)).toBe(false),
+  );
 });
 
 describe("didYouMean", () => {

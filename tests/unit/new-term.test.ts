@@ -9,8 +9,18 @@ import { parseSourceFile } from "../../src/content/read-content.ts";
 import { fixtureTerms } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/paths.ts";
 
-const terms = buildContentModel(fixtureTerms("valid"), { includeDrafts: true, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits }).terms;
-const input = { title: "Lead magnet", summary: "A free, useful resource offered in exchange for an email address.", stage: "consideration", related: ["alpha", "beta"] };
+const terms = buildContentModel(fixtureTerms("valid"), {
+  includeDrafts: true,
+  knownSeries: [],
+  otherPages: [],
+  wordLimits: defaultWordLimits,
+}).terms;
+const input = {
+  title: "Lead magnet",
+  summary: "A free, useful resource offered in exchange for an email address.",
+  stage: "consideration",
+  related: ["alpha", "beta"],
+};
 
 describe("planNewTerm", () => {
   it("writes valid front matter, as a draft, with the outline from CONTENT.md", () => {
@@ -26,13 +36,21 @@ describe("planNewTerm", () => {
     // The sources hint is a YAML comment: it shows the shape without adding data (checked by toEqual above).
     expect(plan.text).toMatch(/^# sources: .*\n#\s+- title: /m);
     // The new file passes the same checks as the build (drafts included, as under npm start).
-    const model = buildContentModel([...fixtureTerms("valid"), parsed], { includeDrafts: true, knownSeries: [], otherPages: [], wordLimits: defaultWordLimits });
+    const model = buildContentModel([...fixtureTerms("valid"), parsed], {
+      includeDrafts: true,
+      knownSeries: [],
+      otherPages: [],
+      wordLimits: defaultWordLimits,
+    });
     expect(model.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
   it("refuses a duplicate title or slug, in any case, and says which file to edit", () => {
     const plan = planNewTerm({ ...input, title: "ALPHA", related: ["beta", "gamma"] }, terms);
-    expect(plan).toEqual({ ok: false, problems: ['"ALPHA" already exists as src/glossary/alpha.md (Alpha). Edit that file instead.'] });
+    expect(plan).toEqual({
+      ok: false,
+      problems: ['"ALPHA" already exists as src/glossary/alpha.md (Alpha). Edit that file instead.'],
+    });
   });
 
   it("names each bad field in words, with the schema's own message and a did-you-mean", () => {
@@ -52,7 +70,14 @@ describe("npm run new-term", () => {
   let root: string;
   const run = (...args: string[]) => {
     try {
-      return { code: 0, output: execFileSync(process.execPath, ["--import", "tsx", join(projectRoot, "scripts/new-term.ts"), "--root", root, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+      return {
+        code: 0,
+        output: execFileSync(
+          process.execPath,
+          ["--import", "tsx", join(projectRoot, "scripts/new-term.ts"), "--root", root, ...args],
+          { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+        ),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { code: e.status, output: e.stdout + e.stderr };
@@ -68,14 +93,25 @@ describe("npm run new-term", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("creates the file from flags", () => {
-    const result = run("Lead magnet", "--stage", "consideration", "--related", "alpha,beta", "--summary", input.summary);
+    const result = run(
+      "Lead magnet",
+      "--stage",
+      "consideration",
+      "--related",
+      "alpha,beta",
+      "--summary",
+      input.summary,
+    );
     expect(result.code).toBe(0);
     expect(result.output).toContain("Created src/glossary/lead-magnet.md as a draft.");
     expect(readFileSync(join(root, "src/glossary/lead-magnet.md"), "utf8")).toMatch(/^---\ntitle: Lead magnet\n/);
   });
 
   it("refuses a duplicate and leaves the existing file untouched", () => {
-    writeFileSync(join(root, "src/glossary/lead-magnet.md"), "---\ntitle: Lead magnet\nsummary: Edited by hand.\nstage: consideration\nrelated: [alpha, beta]\n---\nMy own words.\n");
+    writeFileSync(
+      join(root, "src/glossary/lead-magnet.md"),
+      "---\ntitle: Lead magnet\nsummary: Edited by hand.\nstage: consideration\nrelated: [alpha, beta]\n---\nMy own words.\n",
+    );
     const result = run("Lead magnet", "--stage", "decision", "--related", "alpha,beta", "--summary", "Another.");
     expect(result.code).toBe(1);
     expect(result.output).toContain('"Lead magnet" already exists as src/glossary/lead-magnet.md');

@@ -7,7 +7,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
   const record = value as Record<string, unknown>;
-  return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(",")}}`;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+    .join(",")}}`;
 }
 const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
@@ -46,7 +49,10 @@ describe("patchInPlace", () => {
 
   it('treats "constructor" and "prototype" as plain keys', () => {
     const target = { value: {} as Record<string, unknown> };
-    patchInPlace(target, JSON.parse('{"value": {"constructor": {"prototype": {"polluted": 1}}, "prototype": 2}}') as typeof target);
+    patchInPlace(
+      target,
+      JSON.parse('{"value": {"constructor": {"prototype": {"polluted": 1}}, "prototype": 2}}') as typeof target,
+    );
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.prototype.constructor).toBe(Object);
     expect(JSON.stringify(target)).toBe('{"value":{"constructor":{"prototype":{"polluted":1}},"prototype":2}}');

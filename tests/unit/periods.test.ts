@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { backupText, readBackup } from "../../src/periods/period-backup.ts";
 import { previewImport, periodsFromPreview } from "../../src/periods/period-import.ts";
-import { calculatorLink, defaultPeriodName, periodFromState, periodSchema, summarisePeriod, type SavedPeriod } from "../../src/periods/period-model.ts";
+import {
+  calculatorLink,
+  defaultPeriodName,
+  periodFromState,
+  periodSchema,
+  summarisePeriod,
+  type SavedPeriod,
+} from "../../src/periods/period-model.ts";
 import { decodeState, defaultTargetPercents, emptyState } from "../../src/calculator/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
@@ -17,7 +24,14 @@ const october: SavedPeriod = {
   targets: [0.5, 0.2, 0.4, 0.25],
   prices: { decision: 90, retention: null, currency: "GBP" },
 };
-const november: SavedPeriod = { ...october, id: "nov", name: "November 2026", savedAt: "2026-11-30T18:00:00.000Z", note: "", counts: [1200, 330, 52, 15, 6] };
+const november: SavedPeriod = {
+  ...october,
+  id: "nov",
+  name: "November 2026",
+  savedAt: "2026-11-30T18:00:00.000Z",
+  note: "",
+  counts: [1200, 330, 52, 15, 6],
+};
 
 describe("a saved period", () => {
   it("is named after this month by default", () => {
@@ -25,12 +39,32 @@ describe("a saved period", () => {
   });
 
   it("is made from the calculator's state, and bad counts are named instead of saved", () => {
-    const state = { ...defaults, counts: ["1,000", "300", "40", "12", "5"], labels: ["", "Booked a call", "", "", ""], priceDecision: "90" };
-    const made = periodFromState(state, { id: "abc", name: "", note: " a note ", savedAt: new Date("2026-11-30T18:00:00Z") });
-    expect(made).toEqual({ ok: true, period: { ...october, id: "abc", name: "November 2026", savedAt: "2026-11-30T18:00:00.000Z", note: "a note" } });
-    const bad = periodFromState({ ...state, counts: ["1000", "abc", "", "12", "5"] }, { id: "abc", name: "x", note: "", savedAt: new Date() });
+    const state = {
+      ...defaults,
+      counts: ["1,000", "300", "40", "12", "5"],
+      labels: ["", "Booked a call", "", "", ""],
+      priceDecision: "90",
+    };
+    const made = periodFromState(state, {
+      id: "abc",
+      name: "",
+      note: " a note ",
+      savedAt: new Date("2026-11-30T18:00:00Z"),
+    });
+    expect(made).toEqual({
+      ok: true,
+      period: { ...october, id: "abc", name: "November 2026", savedAt: "2026-11-30T18:00:00.000Z", note: "a note" },
+    });
+    const bad = periodFromState(
+      { ...state, counts: ["1000", "abc", "", "12", "5"] },
+      { id: "abc", name: "x", note: "", savedAt: new Date() },
+    );
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems).toEqual([expect.stringMatching(/^Booked a call: “abc” is not a number/), expect.stringMatching(/^Decision: Enter how many people reached Decision/)]);
+    if (!bad.ok)
+      expect(bad.problems).toEqual([
+        expect.stringMatching(/^Booked a call: “abc” is not a number/),
+        expect.stringMatching(/^Decision: Enter how many people reached Decision/),
+      ]);
   });
 
   it("opens in the calculator with all its numbers", () => {
@@ -91,19 +125,29 @@ describe("backup and restore", () => {
 
 describe("paste import", () => {
   it("previews each row, names each problem by row and column, and imports only valid rows", () => {
-    const text = "Period\tAwareness\tConsideration\tDecision\tRetention\tAdvocacy\nSeptember\t900\t280\t35\t10\t4\nOctober\t1000\t300\tabc\t12\t5\nNovember\t1,200\t330\t52\t15\t6\n";
+    const text =
+      "Period\tAwareness\tConsideration\tDecision\tRetention\tAdvocacy\nSeptember\t900\t280\t35\t10\t4\nOctober\t1000\t300\tabc\t12\t5\nNovember\t1,200\t330\t52\t15\t6\n";
     const preview = previewImport(text);
     expect(preview.hasHeader).toBe(true);
     expect(preview.rows.map((r) => r.valid)).toEqual([true, false, true]);
     expect(preview.rows[1]!.problems).toEqual(["row 3, Decision: 'abc' is not a whole number"]);
     expect(preview.rows[2]!.counts).toEqual([1200, 330, 52, 15, 6]);
-    const periods = periodsFromPreview(preview, new Date("2026-12-01T00:00:00Z"), (() => { let n = 0; return () => `id${n++}`; })());
+    const periods = periodsFromPreview(
+      preview,
+      new Date("2026-12-01T00:00:00Z"),
+      (() => {
+        let n = 0;
+        return () => `id${n++}`;
+      })(),
+    );
     expect(periods.map((p) => p.name)).toEqual(["September", "November"]);
     for (const period of periods) expect(periodSchema.safeParse(period).success).toBe(true);
   });
 
   it("reads comma-separated rows without a header, and names missing and extra columns", () => {
-    const preview = previewImport("October,1000,300,40,12,5\n,1,1,1,1,1\nNovember,1200,330,52,15\nDecember,5,4,3,2,1.5\n");
+    const preview = previewImport(
+      "October,1000,300,40,12,5\n,1,1,1,1,1\nNovember,1200,330,52,15\nDecember,5,4,3,2,1.5\n",
+    );
     expect(preview.hasHeader).toBe(false);
     expect(preview.rows.flatMap((r) => r.problems)).toEqual([
       "row 2, name: is empty; give the period a name such as October 2026",

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cardPlacement, linksToTerms, parsePreviewIndex, previewIndex, tapOutcome, termSlugOf } from "../../src/previews/preview-model.ts";
+import {
+  cardPlacement,
+  linksToTerms,
+  parsePreviewIndex,
+  previewIndex,
+  tapOutcome,
+  termSlugOf,
+} from "../../src/previews/preview-model.ts";
 
 const page = "https://atlas.example/guides/decision/";
 
@@ -11,7 +18,15 @@ describe("termSlugOf", () => {
     expect(termSlugOf("https://atlas.example/glossary/referral/#example", page)).toBe("referral");
   });
   it("ignores the A–Z page, stage filter pages, other sites and other sections", () => {
-    for (const href of ["/glossary/", "/glossary/stage/decision/", "https://elsewhere.example/glossary/referral/", "/guides/decision/", "/glossary/previews.json", "mailto:x@y.z", "http://[bad"]) {
+    for (const href of [
+      "/glossary/",
+      "/glossary/stage/decision/",
+      "https://elsewhere.example/glossary/referral/",
+      "/guides/decision/",
+      "/glossary/previews.json",
+      "mailto:x@y.z",
+      "http://[bad",
+    ]) {
       expect(termSlugOf(href, page), href).toBeUndefined();
     }
   });
@@ -21,21 +36,37 @@ describe("linksToTerms (decides at build time whether a page loads the preview s
   it("is true for HTML with a term link and false without one", () => {
     expect(linksToTerms('<p>See <a href="/glossary/funnel-leak/">funnel leak</a>.</p>')).toBe(true);
     expect(linksToTerms('<a href="/glossary/referral/#how">x</a>')).toBe(true);
-    expect(linksToTerms('<a href="/glossary/">A–Z</a> <a href="/glossary/stage/retention/">Retention</a> <a href="/calculator/">c</a>')).toBe(false);
+    expect(
+      linksToTerms(
+        '<a href="/glossary/">A–Z</a> <a href="/glossary/stage/retention/">Retention</a> <a href="/calculator/">c</a>',
+      ),
+    ).toBe(false);
   });
 });
 
 describe("the preview index", () => {
   it("is slug → title and summary, built from the terms", () => {
-    expect(previewIndex([{ slug: "referral", title: "Referral", summary: "A new client sent by someone." }])).toEqual({ referral: { title: "Referral", summary: "A new client sent by someone." } });
+    expect(previewIndex([{ slug: "referral", title: "Referral", summary: "A new client sent by someone." }])).toEqual({
+      referral: { title: "Referral", summary: "A new client sent by someone." },
+    });
   });
   it("reads back what the build writes", () => {
-    const built = previewIndex([{ slug: "a-b", title: "A b", summary: "S." }, { slug: "c", title: "C", summary: "T." }]);
+    const built = previewIndex([
+      { slug: "a-b", title: "A b", summary: "S." },
+      { slug: "c", title: "C", summary: "T." },
+    ]);
     const parsed = parsePreviewIndex(JSON.parse(JSON.stringify(built)));
-    expect([...parsed]).toEqual([["a-b", { title: "A b", summary: "S." }], ["c", { title: "C", summary: "T." }]]);
+    expect([...parsed]).toEqual([
+      ["a-b", { title: "A b", summary: "S." }],
+      ["c", { title: "C", summary: "T." }],
+    ]);
   });
   it("keeps only well-formed entries, and a __proto__ key reaches no prototype", () => {
-    const parsed = parsePreviewIndex(JSON.parse('{"__proto__":{"title":"x","summary":"y"},"ok":{"title":"Ok","summary":"Fine."},"Bad Slug":{"title":"a","summary":"b"},"no-summary":{"title":"a"},"num":{"title":1,"summary":"b"}}'));
+    const parsed = parsePreviewIndex(
+      JSON.parse(
+        '{"__proto__":{"title":"x","summary":"y"},"ok":{"title":"Ok","summary":"Fine."},"Bad Slug":{"title":"a","summary":"b"},"no-summary":{"title":"a"},"num":{"title":1,"summary":"b"}}',
+      ),
+    );
     expect([...parsed.keys()]).toEqual(["ok"]);
     expect(({} as Record<string, unknown>).title).toBeUndefined();
   });

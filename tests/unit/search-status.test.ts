@@ -15,8 +15,12 @@ describe("search status", () => {
   it("says what to try for an empty query and for no result, naming the filters to widen", () => {
     expect(searchStatus({ query: "  ", total: 0, type: "", stage: "" })).toBe(emptyQueryStatus);
     expect(emptyQueryStatus).toMatch(/such as “churn”/);
-    expect(searchStatus({ query: "zzz", total: 0, type: "", stage: "" })).toMatch(/^Nothing found for “zzz”\. Try a shorter or more general word/);
-    expect(searchStatus({ query: "zzz", total: 0, type: "Guide", stage: "Decision" })).toBe("Nothing found for “zzz” with these filters. Try “Terms and guides” and “Any stage”, or a shorter word.");
+    expect(searchStatus({ query: "zzz", total: 0, type: "", stage: "" })).toMatch(
+      /^Nothing found for “zzz”\. Try a shorter or more general word/,
+    );
+    expect(searchStatus({ query: "zzz", total: 0, type: "Guide", stage: "Decision" })).toBe(
+      "Nothing found for “zzz” with these filters. Try “Terms and guides” and “Any stage”, or a shorter word.",
+    );
     expect(searchStatus({ query: "zzz", total: 0, type: "", stage: "Decision" })).toContain("Try “Any stage”");
   });
   it("says how many of all are shown", () => {
@@ -27,6 +31,11 @@ describe("search status", () => {
 describe("appendPage", () => {
   it("adds the next page after the shown results, leaving out the pinned result it repeats", () => {
     const shown = [result("/glossary/pinned/"), result("/a/")];
-    expect(appendPage(shown, [result("/b/"), result("/glossary/pinned/"), result("/c/")]).map((r) => r.url)).toEqual(["/glossary/pinned/", "/a/", "/b/", "/c/"]);
+    expect(appendPage(shown, [result("/b/"), result("/glossary/pinned/"), result("/c/")]).map((r) => r.url)).toEqual([
+      "/glossary/pinned/",
+      "/a/",
+      "/b/",
+      "/c/",
+    ]);
   });
 });

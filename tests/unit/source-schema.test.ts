@@ -1,6 +1,11 @@
 // The `sources` list: each mistake an editor can make is refused with the file, the field in words and what to write.
 import { describe, expect, it } from "vitest";
-import { buildContentModel, defaultWordLimits, formatProblem, type SourceFile } from "../../src/content/content-model.ts";
+import {
+  buildContentModel,
+  defaultWordLimits,
+  formatProblem,
+  type SourceFile,
+} from "../../src/content/content-model.ts";
 import { sourceSchema } from "../../src/content/source-schema.ts";
 import { fixtureTerms } from "../helpers/fixtures.ts";
 
@@ -19,20 +24,43 @@ function errorsForSecondSource(second: Record<string, unknown>): string[] {
   const term: SourceFile = {
     path: "src/glossary/sourced.md",
     kind: "term",
-    data: { title: "Sourced", summary: "A term that cites its sources.", stage: "all", related: ["alpha", "beta"], sources: [reichheld, second] },
+    data: {
+      title: "Sourced",
+      summary: "A term that cites its sources.",
+      stage: "all",
+      related: ["alpha", "beta"],
+      sources: [reichheld, second],
+    },
     body: "A body.",
     lastModified: new Date("2026-01-01T00:00:00Z"),
   };
   const model = buildContentModel([...fixtureTerms("valid"), term], options);
   // The test term is new, so nothing links to it yet; that (orphan) error is not what these tests are about.
-  return model.problems.filter((p) => p.severity === "error" && !p.message.startsWith("no other entry links here")).map(formatProblem);
+  return model.problems
+    .filter((p) => p.severity === "error" && !p.message.startsWith("no other entry links here"))
+    .map(formatProblem);
 }
 
 describe("a source in the front matter", () => {
   it("is accepted with a title, an author or a publisher, a year and an https address, and reaches the page data", () => {
-    expect(errorsForSecondSource({ title: "Ethical Principles of Psychologists and Code of Conduct", publisher: "American Psychological Association", year: 2017, url: "https://www.apa.org/ethics/code" })).toEqual([]);
-    const term: SourceFile = { path: "src/glossary/sourced.md", kind: "term", data: { title: "Sourced", summary: "Cites.", stage: "all", related: ["alpha", "beta"], sources: [reichheld] }, body: "", lastModified: new Date() };
-    expect(buildContentModel([...fixtureTerms("valid"), term], options).termsBySlug["sourced"]?.sources).toEqual([reichheld]);
+    expect(
+      errorsForSecondSource({
+        title: "Ethical Principles of Psychologists and Code of Conduct",
+        publisher: "American Psychological Association",
+        year: 2017,
+        url: "https://www.apa.org/ethics/code",
+      }),
+    ).toEqual([]);
+    const term: SourceFile = {
+      path: "src/glossary/sourced.md",
+      kind: "term",
+      data: { title: "Sourced", summary: "Cites.", stage: "all", related: ["alpha", "beta"], sources: [reichheld] },
+      body: "",
+      lastModified: new Date(),
+    };
+    expect(buildContentModel([...fixtureTerms("valid"), term], options).termsBySlug["sourced"]?.sources).toEqual([
+      reichheld,
+    ]);
   });
 
   it("is accepted with a plain http address", () => {
@@ -60,7 +88,9 @@ describe("a source in the front matter", () => {
     expect(errorsForSecondSource(noYear)).toEqual([
       "src/glossary/sourced.md: the year of the second source is missing: add the year it was published, as a number such as 2003",
     ]);
-    expect(errorsForSecondSource({ ...reichheld, year: 203 })).toEqual(["src/glossary/sourced.md: the year of the second source should be a year from 1900 to 2100"]);
+    expect(errorsForSecondSource({ ...reichheld, year: 203 })).toEqual([
+      "src/glossary/sourced.md: the year of the second source should be a year from 1900 to 2100",
+    ]);
     expect(errorsForSecondSource({ ...reichheld, year: 2003.5 })).toEqual([
       "src/glossary/sourced.md: the year of the second source should be a whole year, such as 2003",
     ]);
@@ -79,4 +109,3 @@ describe("a source in the front matter", () => {
     ]);
   });
 });
-

@@ -32,7 +32,10 @@ describe("_data/stages.json", () => {
 
   it("accepts any number of stages from 3 to 8, and no other", () => {
     const withCount = (count: number) =>
-      Array.from({ length: count }, (_, i) => ({ ...stages[Math.min(i, stages.length - 1)]!, id: `stage${"abcdefghij"[i]}` }));
+      Array.from({ length: count }, (_, i) => ({
+        ...stages[Math.min(i, stages.length - 1)]!,
+        id: `stage${"abcdefghij"[i]}`,
+      }));
     for (const count of [3, 4, 5, 6, 7, 8]) expect(issues(withCount(count)), `${count} stages`).toEqual([]);
     expect(issues(withCount(2))).toContainEqual(": at least 3 stages");
     expect(issues(withCount(9))).toContainEqual(": at most 8 stages");

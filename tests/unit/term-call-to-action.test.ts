@@ -6,20 +6,34 @@ const term = (slug: string, title: string, stage = "all") => ({ slug, title, sta
 
 describe("termCallToAction (the term aside's next step)", () => {
   it("sends a stage term to its guide", () => {
-    expect(termCallToAction(term("decision", "Decision", "decision"), stages)).toMatchObject({ url: "/guides/decision/", linkText: "Read the decision guide" });
+    expect(termCallToAction(term("decision", "Decision", "decision"), stages)).toMatchObject({
+      url: "/guides/decision/",
+      linkText: "Read the decision guide",
+    });
   });
   it("sends rates and funnel terms to the calculator", () => {
-    for (const [slug, title] of [["no-show-rate", "No-show rate"], ["overall-conversion", "Overall conversion"], ["funnel-leak", "Funnel leak"], ["client-churn", "Client churn"]] as const) {
+    for (const [slug, title] of [
+      ["no-show-rate", "No-show rate"],
+      ["overall-conversion", "Overall conversion"],
+      ["funnel-leak", "Funnel leak"],
+      ["client-churn", "Client churn"],
+    ] as const) {
       expect(termCallToAction(term(slug, title, "retention"), stages).url, title).toBe("/calculator/");
     }
   });
   it("sends mapping terms to the journey map entry, and that entry to the hub guide", () => {
     expect(termCallToAction(term("touchpoint", "Touchpoint"), stages).url).toBe("/glossary/customer-journey-map/");
-    expect(termCallToAction(term("moment-of-truth", "Moment of truth", "retention"), stages).url).toBe("/glossary/customer-journey-map/");
+    expect(termCallToAction(term("moment-of-truth", "Moment of truth", "retention"), stages).url).toBe(
+      "/glossary/customer-journey-map/",
+    );
     expect(termCallToAction(term("customer-journey-map", "Customer journey map"), stages).url).toBe("/guides/");
   });
   it("sends any other term to its stage's guide, or to the calculator when it spans every stage", () => {
-    expect(termCallToAction(term("lead-magnet", "Lead magnet", "consideration"), stages)).toMatchObject({ url: "/guides/consideration/" });
-    expect(termCallToAction(term("social-proof", "Social proof", "all"), stages)).toMatchObject({ url: "/calculator/" });
+    expect(termCallToAction(term("lead-magnet", "Lead magnet", "consideration"), stages)).toMatchObject({
+      url: "/guides/consideration/",
+    });
+    expect(termCallToAction(term("social-proof", "Social proof", "all"), stages)).toMatchObject({
+      url: "/calculator/",
+    });
   });
 });

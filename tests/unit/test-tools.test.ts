@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { findChromium, findJava, planSetup, type ToolState } from "../../scripts/lib/test-tools.ts";
 
-const present: ToolState = { chromium: { path: "/usr/bin/chromium", ok: true, fromEnv: false }, java: { path: "/usr/bin/java" } };
+const present: ToolState = {
+  chromium: { path: "/usr/bin/chromium", ok: true, fromEnv: false },
+  java: { path: "/usr/bin/java" },
+};
 const noChromium: ToolState = { ...present, chromium: { path: null, ok: false, fromEnv: false } };
 const nothing: ToolState = { chromium: { path: null, ok: false, fromEnv: false }, java: { path: null } };
 
@@ -48,12 +51,18 @@ describe("planSetup", () => {
   });
 
   it("never installs over a CHROME_PATH that points nowhere: it says what is wrong", () => {
-    const plan = planSetup({ ...present, chromium: { path: "/nope", ok: false, fromEnv: true } }, { apt: "debian", isRoot: true });
+    const plan = planSetup(
+      { ...present, chromium: { path: "/nope", ok: false, fromEnv: true } },
+      { apt: "debian", isRoot: true },
+    );
     expect(plan.kind === "stop" && plan.message).toContain("CHROME_PATH is set to /nope");
   });
 
   it("is what the test command runs first: a wrong CHROME_PATH stops it at once, before any test", () => {
-    const run = spawnSync("npx", ["tsx", "scripts/ensure-test-tools.ts"], { encoding: "utf8", env: { ...process.env, CHROME_PATH: "/no/such/chromium" } });
+    const run = spawnSync("npx", ["tsx", "scripts/ensure-test-tools.ts"], {
+      encoding: "utf8",
+      env: { ...process.env, CHROME_PATH: "/no/such/chromium" },
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("CHROME_PATH is set to /no/such/chromium");
   });
@@ -63,12 +72,17 @@ describe("a fresh clone's setup", () => {
   it("decides every dependency's install script in package.json, so npm ci prints no allowScripts warning", async () => {
     const { readFileSync } = await import("node:fs");
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { allowScripts?: Record<string, boolean> };
-    const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
     const withScripts = Object.entries(lock.packages)
       .filter(([path, entry]) => path !== "" && entry.hasInstallScript)
       .map(([path]) => path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length));
     expect(withScripts.length).toBeGreaterThan(0);
-    for (const name of withScripts) expect(pkg.allowScripts, `${name} has an install script that package.json does not decide`).toHaveProperty([name]);
+    for (const name of withScripts)
+      expect(pkg.allowScripts, `${name} has an install script that package.json does not decide`).toHaveProperty([
+        name,
+      ]);
     expect(pkg.allowScripts?.["esbuild"]).toBe(true); // its binary comes from its own package
     expect(pkg.allowScripts?.["vnu-jar"]).toBe(false); // its script downloads a Java runtime; the machine's Java is used
   });

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeState, emptyState, encodeState, reviveState, type CalculatorState } from "../../src/calculator/url-state.ts";
+import {
+  decodeState,
+  emptyState,
+  encodeState,
+  reviveState,
+  type CalculatorState,
+} from "../../src/calculator/url-state.ts";
 
 const ids = ["awareness", "consideration", "decision", "retention", "advocacy"];
 const defaults = emptyState(ids, ["50", "20", "40", "25"]);
@@ -27,7 +33,15 @@ describe("URL state", () => {
         text,
         fc.constantFrom("GBP", "USD", "EUR"),
         (counts, labels, targets, price, currency) => {
-          const state: CalculatorState = { counts, labels, targets, priceDecision: price, valueRetention: "", currency, goal: "7" };
+          const state: CalculatorState = {
+            counts,
+            labels,
+            targets,
+            priceDecision: price,
+            valueRetention: "",
+            currency,
+            goal: "7",
+          };
           const decoded = decodeState(`?${encodeState(state, ids, defaults)}`, ids, defaults);
           expect(decoded).toEqual(state);
         },
@@ -37,7 +51,11 @@ describe("URL state", () => {
   });
 
   it("hostile values stay text as typed (shown with textContent), and huge ones are capped", () => {
-    const state = decodeState(`?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&label_awareness=${encodeURIComponent("<3 sessions\u0007")}&currency=BTC`, ids, defaults);
+    const state = decodeState(
+      `?awareness=${encodeURIComponent("<img src=x onerror=alert(1)>")}&label_decision=${"x".repeat(5000)}&label_awareness=${encodeURIComponent("<3 sessions\u0007")}&currency=BTC`,
+      ids,
+      defaults,
+    );
     expect(state?.counts[0]).toBe("<img src=x onerror=alert(1)>");
     expect(state?.labels[0]).toBe("<3 sessions");
     expect(state?.labels[2]?.length).toBeLessThanOrEqual(200);
@@ -54,7 +72,9 @@ describe("stored state is data, never a path into the object model", () => {
   it('reads a hostile stored object into a fresh plain object: "__proto__" keys change no prototype', () => {
     const threeIds = ["a", "b", "c"];
     const defaults = emptyState(threeIds, ["50", "50"]);
-    const hostile = JSON.parse('{"__proto__": {"polluted": 1, "counts": ["9"]}, "constructor": {"prototype": {"polluted": 1}}, "counts": ["1", "2", "3"]}') as unknown;
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": 1, "counts": ["9"]}, "constructor": {"prototype": {"polluted": 1}}, "counts": ["1", "2", "3"]}',
+    ) as unknown;
     const state = reviveState(hostile, threeIds, defaults);
     expect(state?.counts).toEqual(["1", "2", "3"]);
     expect(Object.getPrototypeOf(state)).toBe(Object.prototype);

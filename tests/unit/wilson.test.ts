@@ -4,12 +4,15 @@ import { wilsonInterval } from "../../src/stats/wilson.ts";
 import reference from "../reference/wilson.json" with { type: "json" };
 
 describe("wilsonInterval", () => {
-  it.each(reference.cases)("matches statsmodels to 4 decimals for $successes of $trials", ({ successes, trials, low, high }) => {
-    const interval = wilsonInterval(successes, trials);
-    expect(interval).not.toBeNull();
-    expect(interval?.low).toBeCloseTo(low, 4);
-    expect(interval?.high).toBeCloseTo(high, 4);
-  });
+  it.each(reference.cases)(
+    "matches statsmodels to 4 decimals for $successes of $trials",
+    ({ successes, trials, low, high }) => {
+      const interval = wilsonInterval(successes, trials);
+      expect(interval).not.toBeNull();
+      expect(interval?.low).toBeCloseTo(low, 4);
+      expect(interval?.high).toBeCloseTo(high, 4);
+    },
+  );
 
   it("has no interval without a base", () => {
     expect(wilsonInterval(0, 0)).toBeNull();

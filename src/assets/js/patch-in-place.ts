@@ -15,7 +15,8 @@ function ownValue(object: Record<string, unknown>, key: string): unknown {
 }
 
 function writeOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value; // a plain assignment, so Alpine's reactive proxy sees the change
 }
 

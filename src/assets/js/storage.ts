@@ -39,7 +39,9 @@ export function removeStored(key: string): void {
 /** Every stored key that starts with a prefix, in key order. */
 export function storedKeys(prefix: string): string[] {
   try {
-    return Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).sort();
+    return Object.keys(window.localStorage)
+      .filter((key) => key.startsWith(prefix))
+      .sort();
   } catch {
     return [];
   }

@@ -54,11 +54,14 @@ export function staticClosure(jsDir: string, file: string, seen = new Set<string
   seen.add(file);
   const source = readFileSync(join(jsDir, file), "utf8");
   const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
-  for (const match of source.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) staticClosure(jsDir, `${folder}${match[1] ?? ""}`, seen);
+  for (const match of source.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
+    staticClosure(jsDir, `${folder}${match[1] ?? ""}`, seen);
   return seen;
 }
 
 export const weigh = (jsDir: string, files: Iterable<string>): Weight => {
-  const parts = [...files].map((name) => ({ name, bytes: gzipSize(join(jsDir, name)) })).sort((a, b) => b.bytes - a.bytes);
+  const parts = [...files]
+    .map((name) => ({ name, bytes: gzipSize(join(jsDir, name)) }))
+    .sort((a, b) => b.bytes - a.bytes);
   return { total: parts.reduce((sum, p) => sum + p.bytes, 0), parts };
 };

@@ -16,20 +16,37 @@ export function inlineCodeFindings(file: string, html: string, options: { allowW
   const root = parse(html);
   for (const script of root.querySelectorAll("script")) {
     if (script.getAttribute("src") || script.getAttribute("type") === "application/ld+json") continue;
-    findings.push({ file, line: lineOf(html, html.indexOf(script.outerHTML)), rule: "no-inline-script", detail: script.outerHTML.slice(0, 80) });
+    findings.push({
+      file,
+      line: lineOf(html, html.indexOf(script.outerHTML)),
+      rule: "no-inline-script",
+      detail: script.outerHTML.slice(0, 80),
+    });
   }
   for (const style of root.querySelectorAll("style")) {
-    findings.push({ file, line: lineOf(html, html.indexOf(style.outerHTML)), rule: "no-inline-style-element", detail: style.outerHTML.slice(0, 80) });
+    findings.push({
+      file,
+      line: lineOf(html, html.indexOf(style.outerHTML)),
+      rule: "no-inline-style-element",
+      detail: style.outerHTML.slice(0, 80),
+    });
   }
   for (const match of html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)\s*=\s*["'][^>]*>/gi)) {
-    findings.push({ file, line: lineOf(html, match.index ?? 0), rule: `no-inline-${match[1]?.toLowerCase().startsWith("on") ? "handler" : "style-attribute"}`, detail: match[0].slice(0, 80) });
+    findings.push({
+      file,
+      line: lineOf(html, match.index ?? 0),
+      rule: `no-inline-${match[1]?.toLowerCase().startsWith("on") ? "handler" : "style-attribute"}`,
+      detail: match[0].slice(0, 80),
+    });
   }
   const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
-  if (!csp) findings.push({ file, line: 1, rule: "csp-meta-missing", detail: "no <meta http-equiv=Content-Security-Policy>" });
+  if (!csp)
+    findings.push({ file, line: 1, rule: "csp-meta-missing", detail: "no <meta http-equiv=Content-Security-Policy>" });
   else {
     if (!csp.includes("default-src 'self'")) findings.push({ file, line: 1, rule: "csp-default-src", detail: csp });
     if (/unsafe-inline|'unsafe-eval'/.test(csp)) findings.push({ file, line: 1, rule: "csp-unsafe", detail: csp });
-    if (csp.includes("wasm-unsafe-eval") && !options.allowWasm) findings.push({ file, line: 1, rule: "csp-wasm-outside-search", detail: csp });
+    if (csp.includes("wasm-unsafe-eval") && !options.allowWasm)
+      findings.push({ file, line: 1, rule: "csp-wasm-outside-search", detail: csp });
   }
   return findings;
 }
