@@ -11,9 +11,8 @@ export const scriptEntries = [
   "src/guides/reflection-box.ts",
   "src/search/search-page.ts",
   "src/previews/previews.ts",
-  "src/map/map-app.ts",
 ];
-export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
+export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
 
 type BuildOptions = esbuild.BuildOptions;
 
