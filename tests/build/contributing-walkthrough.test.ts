@@ -64,22 +64,30 @@ describe("CONTRIBUTING.md, followed step by step", () => {
     expect(readFileSync(file(termPath), "utf8")).toMatch(/^draft: true$/m);
   });
 
-  it("2. writes the entry: each hint in italics replaced, the … in the heading replaced", () => {
+  it("2. writes the entry: each hint in italics replaced, the italic headings phrased as a reader's questions", () => {
+    // The outline fixes only its first heading; the guide says to phrase the others as questions.
+    const questions = ["Why does it matter?", "How is it different from a session note?"];
+    const answers: Record<string, string> = {
+      "What is a session recap?": ownWords["What is a session recap?"]!,
+      "Why does it matter?": `${ownWords["Why does it matter?"]}\n\n${ownWords["How do you work it out?"]}`,
+      "How is it different from a session note?": `${ownWords["How is it different from a session note?"]}\n\n${ownWords["What is the most common mistake?"]}`,
+    };
     let heading = "";
     const lines = readFileSync(file(termPath), "utf8")
       .split("\n")
       .map((line) => {
-        if (line === "## How is it different from …?") line = "## How is it different from a session note?";
+        if (/^## _.+_$/.test(line)) line = `## ${questions.shift()}`;
         const title = line.match(/^## (.+)$/)?.[1];
         if (title) heading = title;
         if (/^_.+_$/.test(line)) {
-          expect(ownWords[heading], `no words written for "${heading}"`).toBeDefined();
-          return ownWords[heading]!;
+          expect(answers[heading], `no words written for "${heading}"`).toBeDefined();
+          return answers[heading]!;
         }
         return line;
       });
     writeFileSync(file(termPath), lines.join("\n"));
-    expect(readFileSync(file(termPath), "utf8")).not.toMatch(/^_/m);
+    expect(questions).toEqual([]);
+    expect(readFileSync(file(termPath), "utf8")).not.toMatch(/^_|^## _/m);
   });
 
   it("3. previews it as npm start does, with the Draft badge", async () => {

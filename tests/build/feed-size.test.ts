@@ -16,9 +16,11 @@ let remove: () => void;
 beforeAll(() => {
   ({ dir: site, remove } = copySiteSources("atlas-feed-"));
   for (let i = 1; i <= extraTerms; i += 1) {
+    // Each links to the next (the last to the first): a published term nobody links to is an error.
+    const next = (i % extraTerms) + 1;
     writeFileSync(
       join(site, `src/glossary/extra-term-${i}.md`),
-      `---\ntitle: Extra term ${i}\nsummary: A term added to grow the glossary past the feed's size.\nstage: all\nrelated: [funnel-leak, drop-off-rate]\nupdated: ${updatedOn(i)}\n---\n## What is extra term ${i}?\n\nA short body.\n`,
+      `---\ntitle: Extra term ${i}\nsummary: A term added to grow the glossary past the feed's size.\nstage: all\nrelated: [funnel-leak, drop-off-rate]\nupdated: ${updatedOn(i)}\n---\n## What is extra term ${i}?\n\nA short body that leads to [extra term ${next}](/glossary/extra-term-${next}/).\n`,
     );
   }
 });

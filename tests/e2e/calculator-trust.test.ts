@@ -97,7 +97,7 @@ describe("calculator answers a coach can trust", () => {
     await page.locator("#count-4").fill("6");
     await page.getByRole("button", { name: "Copy share link" }).click();
     await page.waitForFunction(() => document.querySelector(".share-status")?.textContent?.startsWith("Link copied"));
-    expect(await page.locator(".share-status").innerText()).toBe(
+    expect(await page.locator(".results > .share-status").innerText()).toBe(
       "Link copied. It holds your numbers, names and targets: anyone who opens it sees them.",
     );
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));

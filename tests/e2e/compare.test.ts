@@ -149,7 +149,7 @@ describe("comparing periods", () => {
     const bad = await openCompare(context, "?before=1000,abc,40,12,5&after=1,2,3&after_name=%3Cimg%20src%3Dx%3ENov");
     const alert = bad.page.locator(".link-problems");
     await alert.waitFor();
-    expect(await alert.innerText()).toContain("Before (Before), Consideration: “abc” is not a number.");
+    expect(await alert.innerText()).toContain("Before (Before), Consideration: “abc” is not a number of people.");
     expect(await alert.innerText()).toContain("After (img src=xNov): the link has 3 counts, but it needs 5");
     expect(await bad.page.locator("main img").count()).toBe(0);
     expect([...problems, ...bad.problems]).toEqual([]);
