@@ -17,24 +17,23 @@ export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.cs
 type BuildOptions = esbuild.BuildOptions;
 
 /**
- * What the calculator's bundle reads of each stage. _data/stages.json stays the one definition; the
- * calculator gets only these fields, because its advice (problems, fixes, guides) and the target notes
- * are written into the page at build time, and its first load has a byte budget. Other bundles get it whole.
+ * What browser code reads of each stage. _data/stages.json stays the one definition; the bundles get
+ * only these fields, because stage advice, questions and target notes are written into the pages at
+ * build time, and every interactive page has a byte budget. A bundle that needs another field adds it here.
  */
-export const calculatorStageFields = ["id", "name", "targetRate"];
+export const browserStageFields = ["id", "name", "targetRate"];
 
-const stagesForCalculator: esbuild.Plugin = {
-  name: "stages-for-calculator",
+const stagesForBrowser: esbuild.Plugin = {
+  name: "stages-for-browser",
   setup(build) {
-    build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, importer, resolveDir }) =>
-      /[\\/]src[\\/]calculator[\\/]/.test(importer)
-        ? { path: resolve(resolveDir, path), namespace: "calculator-stages" }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "calculator-stages" }, async ({ path }) => {
+    build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, resolveDir }) => ({
+      path: resolve(resolveDir, path),
+      namespace: "browser-stages",
+    }));
+    build.onLoad({ filter: /.*/, namespace: "browser-stages" }, async ({ path }) => {
       const { readFile } = await import("node:fs/promises");
       const stages = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>[];
-      const trimmed = stages.map((stage) => Object.fromEntries(calculatorStageFields.map((key) => [key, stage[key]])));
+      const trimmed = stages.map((stage) => Object.fromEntries(browserStageFields.map((key) => [key, stage[key]])));
       return { contents: JSON.stringify(trimmed), loader: "json" };
     });
   },
@@ -65,7 +64,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
             splitting: true,
             target: "es2022",
             define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
-            plugins: [stagesForCalculator],
+            plugins: [stagesForBrowser],
           },
         ]
       : []),

@@ -1,7 +1,6 @@
 // The funnel calculator's Alpine component. It wires the DOM to the pure modules beside it:
 // funnel-input (parsing), funnel (maths), calculator-view (words), url-state (links and storage).
 import stages from "../../_data/stages.json" with { type: "json" };
-import "../periods/save-period.ts"; // registers the "Save this period" box (issue 18) on Alpine's start-up event
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
@@ -138,6 +137,8 @@ function calculator(): Calculator & ThisType<This> {
       this.recompute();
       syncWhatIf(this);
       window.addEventListener(flushEvent, () => this.persistAndDraw());
+      // "Save this period" (src/periods/) is not needed for the first answer: it loads just after.
+      void import("../periods/save-period.ts").then(({ startSavePeriod }) => startSavePeriod());
       window.addEventListener("beforeprint", () => {
         this.printedOn = `Printed on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(new Date())}.`;
       });

@@ -1,5 +1,5 @@
-// "Save this period" on the calculator page: its own small Alpine component, registered when the
-// calculator starts Alpine. At click time it asks the calculator to write its state now (the
+// "Save this period" on the calculator page: its own small Alpine component, loaded and started by
+// the calculator once its numbers are on screen. At click time it asks the calculator to write its state now (the
 // calculator normally saves 120 ms after typing pauses), reads that state from localStorage, and
 // stores it as a period in IndexedDB. The period code and IndexedDB load only on the first save.
 import Alpine from "@alpinejs/csp";
@@ -97,4 +97,15 @@ function savePeriod(): SavePeriod & ThisType<SavePeriod & { $event: Event }> {
 }
 
 // Registered on Alpine's own start-up event, so the calculator's component and this one start together.
-document.addEventListener("alpine:init", () => Alpine.data("savePeriod", savePeriod));
+/**
+ * Registers the box and starts it. The calculator loads this module just after its numbers (like the
+ * chart), so the box's element waits under data-x-ignore until then, and Alpine starts it here.
+ */
+export function startSavePeriod(): void {
+  Alpine.data("savePeriod", savePeriod);
+  for (const element of document.querySelectorAll<HTMLElement>("[data-save-period]")) {
+    element.removeAttribute("data-x-ignore");
+    element.setAttribute("data-x-data", "savePeriod");
+    Alpine.initTree(element);
+  }
+}
