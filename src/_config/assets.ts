@@ -39,6 +39,8 @@ const stagesForBrowser: esbuild.Plugin = {
   },
 };
 
+const calculatorEntry = "src/calculator/app.ts";
+
 /** esbuild options for the site rooted at `root` (the folder holding src/): one for scripts, one for CSS. */
 function bundleOptions(root: string, outputDir: string, production: boolean): BuildOptions[] {
   const common: BuildOptions = {
@@ -51,23 +53,25 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
   };
   const scripts = scriptEntries.filter((entry) => existsSync(join(root, entry)));
   const styles = styleEntries.filter((entry) => existsSync(join(root, entry)));
+  const scriptBuild = (entryPoints: string[], chunkPrefix: string): BuildOptions => ({
+    ...common,
+    entryPoints,
+    outdir: join(outputDir, "assets/js"),
+    entryNames: "[name]",
+    chunkNames: `chunks/${chunkPrefix}[name]-[hash]`,
+    format: "esm" as const,
+    splitting: true,
+    target: "es2022",
+    define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
+    plugins: [stagesForBrowser],
+  });
+  // The calculator is bundled on its own: chunks shared with other pages cost it bytes (each file is
+  // compressed apart, with its own import glue), and its first load has the tightest budget.
+  const calculator = scripts.filter((entry) => entry === calculatorEntry);
+  const others = scripts.filter((entry) => entry !== calculatorEntry);
   return [
-    ...(scripts.length
-      ? [
-          {
-            ...common,
-            entryPoints: scripts,
-            outdir: join(outputDir, "assets/js"),
-            entryNames: "[name]",
-            chunkNames: "chunks/[name]-[hash]",
-            format: "esm" as const,
-            splitting: true,
-            target: "es2022",
-            define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
-            plugins: [stagesForBrowser],
-          },
-        ]
-      : []),
+    ...(calculator.length ? [scriptBuild(calculator, "calculator-")] : []),
+    ...(others.length ? [scriptBuild(others, "")] : []),
     ...(styles.length
       ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }]
       : []),

@@ -105,6 +105,8 @@ export function startSavePeriod(): void {
   Alpine.data("savePeriod", savePeriod);
   for (const element of document.querySelectorAll<HTMLElement>("[data-save-period]")) {
     element.removeAttribute("data-x-ignore");
+    // Alpine marked the element as ignored on its first walk; clear the mark so initTree walks it now.
+    delete (element as HTMLElement & { _x_ignore?: boolean })._x_ignore;
     element.setAttribute("data-x-data", "savePeriod");
     Alpine.initTree(element);
   }
