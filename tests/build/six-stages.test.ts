@@ -33,7 +33,7 @@ describe("a site with six stages", () => {
 
   it("lists six guides on the guides hub, and draws six bands", () => {
     const hub = page("/guides/");
-    expect(hub.root.querySelectorAll(".guide-list li a").map((a) => a.text)).toEqual(names);
+    expect(hub.root.querySelectorAll(".guide-index li a").map((a) => a.text)).toEqual(names);
     expect(hub.root.querySelectorAll("svg.stage-diagram .stage-diagram__band")).toHaveLength(6);
     expect(hub.root.querySelector("svg.stage-diagram title")?.text).toBe("The six stages of the client journey");
   });

@@ -23,6 +23,8 @@ describe("npm start", () => {
   it("shows a renamed stage on the home page and in the worked example after stages.json is saved", async () => {
     server = await startWatchServer(site.dir);
     await server.waitFor(/\[search\] indexed \d+ pages/);
+    // The index can be written before the dev server listens: wait for the server's own line too.
+    await server.waitFor(/Server at/);
     expect(await page(`${server.url}/`)).toContain(">Consideration</a>");
     expect(await page(`${server.url}/calculator/`)).toContain("This is a trust problem.");
 
