@@ -33,7 +33,10 @@ beforeAll(async () => {
   writeFileSync(join(site, "src/glossary/sourced-example.md"), sourcedTerm);
   // A published term needs a link from another entry, or the build stops on the orphan.
   const referral = join(site, "src/glossary/referral.md");
-  writeFileSync(referral, `${readFileSync(referral, "utf8")}\nSee also the [sourced example](/glossary/sourced-example/).\n`);
+  writeFileSync(
+    referral,
+    `${readFileSync(referral, "utf8")}\nSee also the [sourced example](/glossary/sourced-example/).\n`,
+  );
   const output = join(site, "_site");
   await buildSite(output, { input: join(site, "src") });
   html = readFileSync(join(output, "glossary/sourced-example/index.html"), "utf8");
