@@ -11,35 +11,47 @@ export const scriptEntries = [
   "src/guides/reflection-box.ts",
   "src/search/search-page.ts",
   "src/previews/previews.ts",
+  "src/map/map-app.ts",
 ];
-export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css"];
+export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
 
 type BuildOptions = esbuild.BuildOptions;
 
 /**
  * What browser code reads of each stage. _data/stages.json stays the one definition; the bundles get
  * only these fields, because stage advice, questions and target notes are written into the pages at
- * build time, and every interactive page has a byte budget. A bundle that needs another field adds it here.
+ * build time, and every interactive page has a byte budget. A bundle that needs more names them below.
  */
 export const browserStageFields = ["id", "name", "targetRate"];
 
-const stagesForBrowser: esbuild.Plugin = {
-  name: "stages-for-browser",
-  setup(build) {
-    build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, resolveDir }) => ({
-      path: resolve(resolveDir, path),
-      namespace: "browser-stages",
-    }));
-    build.onLoad({ filter: /.*/, namespace: "browser-stages" }, async ({ path }) => {
-      const { readFile } = await import("node:fs/promises");
-      const stages = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>[];
-      const trimmed = stages.map((stage) => Object.fromEntries(browserStageFields.map((key) => [key, stage[key]])));
-      return { contents: JSON.stringify(trimmed), loader: "json" };
-    });
-  },
+/**
+ * Entries bundled on their own, with the extra stage fields each reads. Chunks shared with other pages
+ * cost a page bytes (each file is compressed apart, with its own import glue), and these two pages have
+ * the tightest budgets. Every other entry shares one build and its chunks.
+ */
+export const ownBundles: Record<string, { chunkPrefix: string; extraStageFields: string[] }> = {
+  "src/calculator/app.ts": { chunkPrefix: "calculator-", extraStageFields: [] },
+  "src/map/map-app.ts": { chunkPrefix: "map-", extraStageFields: ["fixes"] }, // the starter rules
 };
 
-const calculatorEntry = "src/calculator/app.ts";
+/** Serves _data/stages.json to browser code with only the named fields of each stage. */
+function stagesForBrowser(fields: readonly string[]): esbuild.Plugin {
+  return {
+    name: "stages-for-browser",
+    setup(build) {
+      build.onResolve({ filter: /_data[\\/]stages\.json$/ }, ({ path, resolveDir }) => ({
+        path: resolve(resolveDir, path),
+        namespace: "browser-stages",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "browser-stages" }, async ({ path }) => {
+        const { readFile } = await import("node:fs/promises");
+        const stages = JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>[];
+        const trimmed = stages.map((stage) => Object.fromEntries(fields.map((key) => [key, stage[key]])));
+        return { contents: JSON.stringify(trimmed), loader: "json" };
+      });
+    },
+  };
+}
 
 /** esbuild options for the site rooted at `root` (the folder holding src/): one for scripts, one for CSS. */
 function bundleOptions(root: string, outputDir: string, production: boolean): BuildOptions[] {
@@ -53,7 +65,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
   };
   const scripts = scriptEntries.filter((entry) => existsSync(join(root, entry)));
   const styles = styleEntries.filter((entry) => existsSync(join(root, entry)));
-  const scriptBuild = (entryPoints: string[], chunkPrefix: string): BuildOptions => ({
+  const scriptBuild = (entryPoints: string[], chunkPrefix: string, extraStageFields: string[] = []): BuildOptions => ({
     ...common,
     entryPoints,
     outdir: join(outputDir, "assets/js"),
@@ -63,14 +75,15 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
     splitting: true,
     target: "es2022",
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
-    plugins: [stagesForBrowser],
+    plugins: [stagesForBrowser([...browserStageFields, ...extraStageFields])],
   });
-  // The calculator is bundled on its own: chunks shared with other pages cost it bytes (each file is
-  // compressed apart, with its own import glue), and its first load has the tightest budget.
-  const calculator = scripts.filter((entry) => entry === calculatorEntry);
-  const others = scripts.filter((entry) => entry !== calculatorEntry);
+  const others = scripts.filter((entry) => !Object.hasOwn(ownBundles, entry));
+  const alone = scripts.filter((entry) => Object.hasOwn(ownBundles, entry));
   return [
-    ...(calculator.length ? [scriptBuild(calculator, "calculator-")] : []),
+    ...alone.map((entry) => {
+      const { chunkPrefix, extraStageFields } = ownBundles[entry]!;
+      return scriptBuild([entry], chunkPrefix, extraStageFields);
+    }),
     ...(others.length ? [scriptBuild(others, "")] : []),
     ...(styles.length
       ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }]

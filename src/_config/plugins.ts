@@ -8,13 +8,14 @@ import csp from "./csp.ts";
 import drafts from "./drafts.ts";
 import feed from "./feed.ts";
 import filters from "./filters.ts";
+import mapWorksheet from "./map-worksheet.ts";
 import markdown from "./markdown.ts";
 import reading from "./reading.ts";
 import search from "./search.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
-export const codeFolders = ["src/_config", "src/content", "src/calculator", "src/previews", "_data"];
+export const codeFolders = ["src/_config", "src/content", "src/calculator", "src/map", "src/previews", "_data"];
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(content); // load, validate and link all terms and guides; fail the build on bad content
@@ -25,6 +26,7 @@ export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(csp); // the Content-Security-Policy, shared by the meta tag and _headers
   eleventyConfig.addPlugin(reading); // term previews and the term page's next step
   eleventyConfig.addPlugin(calculatorExample); // the worked example, computed at build time for readers without JavaScript
+  eleventyConfig.addPlugin(mapWorksheet); // the journey map's lanes and scales, from its model, for the templates
   eleventyConfig.addPlugin(feed); // the Atom feed's filters (@11ty/eleventy-plugin-rss)
   eleventyConfig.addPlugin(assets); // esbuild bundles client TypeScript and CSS
   eleventyConfig.addPlugin(search); // Pagefind indexes the built site

@@ -61,6 +61,16 @@ const pageTypes: [string, string, Setup?][] = [
       await page.waitForSelector(".search__results li");
     },
   ],
+  ["journey map, first visit", "/map/"],
+  [
+    "journey map, example loaded",
+    "/map/",
+    async (page) => {
+      await page.getByRole("button", { name: "Load the example map" }).click();
+      await page.waitForSelector(".map-item__text");
+    },
+  ],
+  ["blank journey map", "/map/blank/"],
   ["404", "/404.html"],
 ];
 

@@ -101,4 +101,18 @@ describe("byte budgets", () => {
     expect(chart.length).toBe(1);
     expect(overBudget("Compare page JS before Chart.js", own, budgets.compareJs)).toBeUndefined();
   });
+
+  it("the journey map loads at most 40 KB gzip of JavaScript up front (every chunk it imports, however deep)", () => {
+    const jsDir = join(builtSite, "assets/js");
+    const html = readFileSync(join(builtSite, "map/index.html"), "utf8");
+    expect(html).toContain('src="/assets/js/map-app.js"');
+    // Static imports only: the example, file reading, exports and calculator rates load on demand.
+    const upFront = staticClosure(jsDir, "map-app.js");
+    const weight = weigh(jsDir, upFront);
+    console.info(
+      `[budget] journey map JS gzip: ${(weight.total / 1024).toFixed(1)} KB up front, in ${upFront.size} files`,
+    );
+    expect([...upFront].some((name) => name.startsWith("chunks/chart-"))).toBe(false);
+    expect(overBudget("Journey map JS", weight, budgets.mapJs)).toBeUndefined();
+  });
 });

@@ -15,6 +15,8 @@ export const budgets = {
   compareJs: 25 * 1024,
   /** Term previews: the script every page with a term link loads. */
   previewsJs: 4 * 1024,
+  /** The journey-map worksheet's JavaScript (it uses no Chart.js). */
+  mapJs: 40 * 1024,
 };
 
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
