@@ -31,7 +31,7 @@ export const browserStageFields = ["id", "name", "targetRate"];
  */
 export const ownBundles: Record<string, { chunkPrefix: string; extraStageFields: string[] }> = {
   "src/calculator/app.ts": { chunkPrefix: "calculator-", extraStageFields: [] },
-  "src/map/map-app.ts": { chunkPrefix: "map-", extraStageFields: ["fixes"] }, // the starter rules
+  "src/map/map-app.ts": { chunkPrefix: "map-", extraStageFields: ["fixes", "problemType"] }, // the starter rules
 };
 
 /** Serves _data/stages.json to browser code with only the named fields of each stage. */

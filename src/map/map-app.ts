@@ -325,7 +325,14 @@ function worksheet() {
     },
 
     focusAfter(domId: string) {
-      void this.$nextTick(() => document.getElementById(domId)?.focus());
+      // Alpine re-renders in a microtask queued by the change just made, so a microtask queued now runs
+      // after it: focus lands before the next key press. ($nextTick waits for a timer, and a fast
+      // keyboard user's Tab would go from the page's start.) The timer stays as a fallback.
+      queueMicrotask(() => {
+        const target = document.getElementById(domId);
+        if (target) target.focus();
+        else void this.$nextTick(() => document.getElementById(domId)?.focus());
+      });
     },
 
     // ---- Versions

@@ -116,13 +116,13 @@ describe("site-wide", () => {
     }
   });
 
-  it("every page has a skip link to the main content and the four nav links", () => {
+  it("every page has a skip link to the main content and the five nav links", () => {
     for (const p of pages) {
       expect(p.root.querySelector(".skip-link")?.getAttribute("href"), p.url).toBe("#main");
       expect(
         p.root.querySelectorAll("nav[aria-label=Main] a").map((a) => a.text),
         p.url,
-      ).toEqual(["Glossary", "Guides", "Calculator", "Search"]);
+      ).toEqual(["Glossary", "Guides", "Calculator", "Journey map", "Search"]);
     }
   });
 
