@@ -47,8 +47,10 @@ export async function watchForBrowserIssues(page: Page): Promise<string[]> {
   const devtools = await page.context().newCDPSession(page);
   devtools.on("Audits.issueAdded", ({ issue }) => {
     const location = issue.details.deprecationIssueDetails?.sourceCodeLocation;
+    // A generic issue (a form field without a name, a label that points nowhere…) says which in errorType.
+    const kind = issue.details.deprecationIssueDetails?.type ?? issue.details.genericIssueDetails?.errorType;
     issues.push(
-      `${issue.code}${issue.details.deprecationIssueDetails ? ` ${issue.details.deprecationIssueDetails.type}` : ""}${location ? ` at ${location.url}:${location.lineNumber}` : ""}`,
+      `${issue.code}${kind ? ` ${kind}` : ""}${location ? ` at ${location.url}:${location.lineNumber}` : ""}`,
     );
   });
   await devtools.send("Audits.enable");
