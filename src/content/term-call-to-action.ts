@@ -16,9 +16,8 @@ interface TermLike {
 
 /** Terms about counting people from one step to the next: the calculator works them out. */
 const rateWords = /\b(rate|conversion|funnel|leak|churn)\b/i;
-/** Terms about mapping the journey. TODO: point these at the /map/ worksheet once it is on main. */
+/** Terms about mapping the journey: the worksheet is where a reader maps their own. */
 const mappingWords = /\b(touchpoint|journey map|customer journey|moment of truth)\b/i;
-const mapEntry = { slug: "customer-journey-map", url: "/glossary/customer-journey-map/" };
 
 export function termCallToAction(
   term: TermLike,
@@ -40,17 +39,11 @@ export function termCallToAction(
     };
   }
   if (mappingWords.test(term.title)) {
-    return term.slug === mapEntry.slug
-      ? {
-          text: "See the whole journey laid out stage by stage, from a client's first glance to their referral.",
-          linkText: "Read the journey overview",
-          url: "/guides/",
-        }
-      : {
-          text: "Lay out every point where a client meets your practice, stage by stage.",
-          linkText: "Map your client journey",
-          url: mapEntry.url,
-        };
+    return {
+      text: "Lay out every point where a client meets your practice, stage by stage, and plan the journey you want.",
+      linkText: "Map your client journey on the worksheet",
+      url: "/map/",
+    };
   }
   const stage = stages.find((s) => s.id === term.stage);
   if (stage) {

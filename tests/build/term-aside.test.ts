@@ -35,7 +35,7 @@ describe("the term aside", () => {
         term.related.map((slug) => model.termsBySlug[slug]!.summary),
       );
       expect(a.querySelector(".term-aside__cta a")?.getAttribute("href"), term.url).toMatch(
-        /^\/(calculator|guides(\/[a-z]+)?|glossary\/customer-journey-map)\/$/,
+        /^\/(calculator|map|guides(\/[a-z]+)?)\/$/,
       );
     }
   });
@@ -52,6 +52,6 @@ describe("the term aside", () => {
     expect(cta("/glossary/conversion-rate/")).toBe("/calculator/");
     expect(cta("/glossary/no-show-rate/")).toBe("/calculator/");
     expect(cta("/glossary/retention/")).toBe("/guides/retention/");
-    expect(cta("/glossary/touchpoint/")).toBe("/glossary/customer-journey-map/");
+    expect(cta("/glossary/touchpoint/")).toBe("/map/");
   });
 });

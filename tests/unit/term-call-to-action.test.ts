@@ -21,12 +21,10 @@ describe("termCallToAction (the term aside's next step)", () => {
       expect(termCallToAction(term(slug, title, "retention"), stages).url, title).toBe("/calculator/");
     }
   });
-  it("sends mapping terms to the journey map entry, and that entry to the hub guide", () => {
-    expect(termCallToAction(term("touchpoint", "Touchpoint"), stages).url).toBe("/glossary/customer-journey-map/");
-    expect(termCallToAction(term("moment-of-truth", "Moment of truth", "retention"), stages).url).toBe(
-      "/glossary/customer-journey-map/",
-    );
-    expect(termCallToAction(term("customer-journey-map", "Customer journey map"), stages).url).toBe("/guides/");
+  it("sends mapping terms, the journey-map entry included, to the worksheet", () => {
+    expect(termCallToAction(term("touchpoint", "Touchpoint"), stages).url).toBe("/map/");
+    expect(termCallToAction(term("moment-of-truth", "Moment of truth", "retention"), stages).url).toBe("/map/");
+    expect(termCallToAction(term("customer-journey-map", "Customer journey map"), stages).url).toBe("/map/");
   });
   it("sends any other term to its stage's guide, or to the calculator when it spans every stage", () => {
     expect(termCallToAction(term("lead-magnet", "Lead magnet", "consideration"), stages)).toMatchObject({
