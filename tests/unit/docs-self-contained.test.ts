@@ -1,10 +1,11 @@
-// README.md and CONTRIBUTING.md are read on a clean clone: everything they cite must be in the repository.
+// README.md, CONTRIBUTING.md and docs/architecture.md are read on a clean clone: everything they cite must be
+// in the repository.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers/paths.ts";
 
-const docs = ["README.md", "CONTRIBUTING.md"];
+const docs = ["README.md", "CONTRIBUTING.md", "docs/architecture.md"];
 const text = (doc: string) => readFileSync(join(projectRoot, doc), "utf8");
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
