@@ -410,16 +410,34 @@ describe("the journey map worksheet", () => {
     writeFileSync(path, JSON.stringify(map));
     await openFile(page, path);
     await page.waitForFunction(() => document.querySelectorAll(".map-item__text").length === 200);
+    // The Event Timing API reports, per keystroke, the time from the key press to the next paint that shows
+    // it (what browsers call Interaction to Next Paint). It lists only those of 16 ms or more, in steps of 8.
+    await page.evaluate(() => {
+      const slow: Record<number, number> = {};
+      (window as unknown as { slowKeystrokes: Record<number, number> }).slowKeystrokes = slow;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+          if (entry.interactionId) slow[entry.interactionId] = Math.max(slow[entry.interactionId] ?? 0, entry.duration);
+        }
+      }).observe({ type: "event", durationThreshold: 16 });
+    });
     await page.getByRole("button", { name: "Edit: Item number 1", exact: true }).click();
-    await page.keyboard.type(" edited quickly", { delay: 10 });
+    const typed = " edited quickly";
+    await page.keyboard.type(typed, { delay: 30 });
     await page.keyboard.press("Enter");
-    const durations = await page.evaluate(() =>
-      performance.getEntriesByName("map-edit").map((entry) => entry.duration),
-    );
-    expect(durations.length).toBe(" edited quickly".length);
-    const sorted = [...durations].sort((a, b) => a - b);
+    await page.waitForTimeout(300); // the observer reports after the paint
+    const handler = await page.evaluate(() => performance.getEntriesByName("map-edit").map((entry) => entry.duration));
+    expect(handler.length).toBe(typed.length);
+    const slow = Object.values(
+      await page.evaluate(() => (window as unknown as { slowKeystrokes: Record<number, number> }).slowKeystrokes),
+    ).sort((a, b) => a - b);
+    // Every keystroke, fast or slow, 16 ms or under when the API does not list it.
+    const all = [...Array<number>(Math.max(0, typed.length + 2 - slow.length)).fill(16), ...slow].sort((a, b) => a - b);
     console.info(
-      `[perf] map with 200 items, keystroke → grid updated: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms over ${sorted.length} keystrokes`,
+      `[perf] map with 200 items, key press → next paint: median ${all[Math.floor(all.length / 2)]} ms, ` +
+        `max ${all.at(-1)} ms, ${all.length - slow.length} of ${all.length} within 16 ms (Event Timing, 8 ms steps); ` +
+        `handler median ${[...handler].sort((a, b) => a - b)[Math.floor(handler.length / 2)]?.toFixed(2)} ms (` +
+        `machine load ${(await import("node:os")).loadavg()[0]?.toFixed(1)})`,
     );
     expect(await page.locator(".map-item__text").first().innerText()).toContain("Item number 1 edited quickly");
     await context.close();
