@@ -416,10 +416,11 @@ describe("the journey map worksheet", () => {
       const slow: Record<number, number> = {};
       (window as unknown as { slowKeystrokes: Record<number, number> }).slowKeystrokes = slow;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        // interactionId and durationThreshold are newer than TypeScript's DOM types.
+        for (const entry of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) {
           if (entry.interactionId) slow[entry.interactionId] = Math.max(slow[entry.interactionId] ?? 0, entry.duration);
         }
-      }).observe({ type: "event", durationThreshold: 16 });
+      }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
     });
     await page.getByRole("button", { name: "Edit: Item number 1", exact: true }).click();
     const typed = " edited quickly";
