@@ -17,7 +17,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const pagefindUrl = "/pagefind/pagefind.js";
@@ -76,7 +75,6 @@ interface SiteSearch {
   query: string;
   type: string;
   stage: string;
-  stages: string[];
   results: SearchResult[];
   total: number;
   more: boolean;
@@ -100,7 +98,6 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
     query: "",
     type: "",
     stage: "",
-    stages: [],
     results: [],
     total: 0,
     more: false,
@@ -113,13 +110,11 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
       this.query = (params.get("q") ?? "").slice(0, 200);
       this.type = params.get("type") ?? "";
       this.stage = params.get("stage") ?? "";
-      void loadPagefind()
-        .then(async (pagefind) => {
-          this.stages = Object.keys((await pagefind.filters()).stage ?? {}).sort();
-        })
-        .catch(() => {
-          this.status = "Search could not load. Browse the glossary A–Z instead.";
-        });
+      // The stage menu is written at build time from stages.json, so Pagefind's filter index is not
+      // fetched here: a reader pays for it only when a search needs it.
+      void loadPagefind().catch(() => {
+        this.status = "Search could not load. Browse the glossary A–Z instead.";
+      });
       if (this.query) void this.run();
     },
 
