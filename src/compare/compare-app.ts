@@ -1,6 +1,7 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { backupText, readBackup } from "../periods/period-backup.ts";
 import {
@@ -36,6 +37,9 @@ interface ListItem {
   overallText: string;
   fixFirstText: string;
   calculatorHref: string;
+  /** Picked as "before" or "after": one flag per option, so a pick re-renders two options, not all. */
+  before: boolean;
+  after: boolean;
 }
 
 interface Side {
@@ -103,8 +107,6 @@ interface CompareApp {
   hasText(value: string): boolean;
   hasPeriods(): boolean;
   canCompare(): boolean;
-  isBefore(id: string): boolean;
-  isAfter(id: string): boolean;
 }
 
 type This = CompareApp & Magics;
@@ -144,7 +146,17 @@ function listItem(period: SavedPeriod): ListItem {
           ? "Fix first: grow awareness (every step is on target)"
           : `Fix first: ${stepTitle(summary.fixFirst)}`,
     calculatorHref: calculatorLink(period),
+    before: false,
+    after: false,
   };
+}
+
+/** Sets each option's flags; Alpine ignores a write of the same value, so only changed options re-render. */
+function markPicked(self: CompareApp): void {
+  for (const item of self.items) {
+    item.before = item.id === self.beforeId;
+    item.after = item.id === self.afterId;
+  }
 }
 
 const targetId = (self: This): string => (self.$event.currentTarget as HTMLElement | null)?.dataset["id"] ?? "";
@@ -215,6 +227,7 @@ function compareApp(): CompareApp & ThisType<This> {
         this.beforeId = this.periods.length >= 2 ? (older?.id ?? "") : "";
         this.afterId = this.periods.length >= 2 ? (newer?.id ?? "") : "";
       }
+      markPicked(this);
       if (!this.fromLink) this.pick();
       this.drawTrend();
     },
@@ -225,17 +238,17 @@ function compareApp(): CompareApp & ThisType<This> {
       if (select?.dataset["side"] === "after") this.afterId = select.value;
       if (select?.dataset["side"]) {
         this.fromLink = false;
-        this.linkProblems = [];
-        window.history.replaceState(null, "", window.location.pathname);
+        if (this.linkProblems.length) this.linkProblems = [];
+        // Only when there is a link to leave: replaceState costs milliseconds, on every pick.
+        if (window.location.search) window.history.replaceState(null, "", window.location.pathname);
       }
+      markPicked(this);
       const find = (id: string) => this.periods.find((p) => p.id === id);
       const before = find(this.beforeId);
       const after = find(this.afterId);
       this.before = before ? { name: before.name, counts: [...before.counts] } : null;
       this.after = after ? { name: after.name, counts: [...after.counts] } : null;
-      performance.mark("compare-input");
       this.recompute();
-      this.$nextTick(() => performance.measure("compare-update", "compare-input"));
     },
 
     recompute() {
@@ -262,8 +275,11 @@ function compareApp(): CompareApp & ThisType<This> {
         fixFirstStep: typeof fix === "number" ? fix : null,
       });
       this.comparison = comparison;
-      this.rows = words.rows;
-      this.overall = words.overall;
+      // In place: Alpine then re-runs only the bindings whose text changed, not every cell of every row.
+      if (this.rows.length === words.rows.length) patchInPlace(this.rows, words.rows);
+      else this.rows = words.rows;
+      if (this.overall) patchInPlace(this.overall, words.overall);
+      else this.overall = words.overall;
       this.headline = words.headline;
       this.next = words.next;
       this.mixedWarning = words.mixedWarning;
@@ -481,14 +497,6 @@ function compareApp(): CompareApp & ThisType<This> {
 
     canCompare() {
       return this.periods.length >= 2;
-    },
-
-    isBefore(id) {
-      return id === this.beforeId;
-    },
-
-    isAfter(id) {
-      return id === this.afterId;
     },
   };
 }

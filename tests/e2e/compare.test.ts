@@ -87,10 +87,7 @@ describe("comparing periods", () => {
     // Picking another period updates the comparison.
     await page.locator("#before-period").selectOption({ label: "September 2026" });
     await page.getByText("September 2026 compared with November 2026").waitFor();
-    const durations = await page.evaluate(() => performance.getEntriesByName("compare-update").map((e) => e.duration));
-    console.info(
-      `[perf] compare: pick a period → comparison updated in ${durations.map((d) => d.toFixed(2)).join(", ")} ms`,
-    );
+    // How fast that is, over many picks: compare-trend.test.ts.
     // The trend table lists every period, oldest first.
     expect(await page.locator(".trend-table tbody th").allInnerTexts()).toEqual([
       "September 2026",
