@@ -3,7 +3,14 @@
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
-import { backupText, readBackup } from "../periods/period-backup.ts";
+import {
+  backupText,
+  planRestore,
+  readBackup,
+  restoreDone,
+  restoreQuestion,
+  type RestorePlan,
+} from "../periods/period-backup.ts";
 import {
   calculatorLink,
   newPeriodId,
@@ -15,7 +22,7 @@ import {
   maxPeriodName,
   type SavedPeriod,
 } from "../periods/period-model.ts";
-import { deletePeriod, listPeriods, savePeriods } from "../periods/period-store.ts";
+import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../periods/period-store.ts";
 import type { ImportPreview } from "../periods/period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
@@ -78,6 +85,11 @@ interface CompareApp {
   importStatus: string;
   backupStatus: string;
   restoreMessage: string;
+  /** A restore that would overwrite saved periods, waiting for the coach to confirm it. */
+  pendingRestore: RestorePlan | null;
+  restoreQuestion: string;
+  /** What undoing the last restore puts back and takes away. */
+  restoreUndo: { put: SavedPeriod[]; remove: string[] } | null;
   trend: Trend | null;
   trendStatus: string;
   chart: { update(trend: Trend): void } | null;
@@ -104,6 +116,9 @@ interface CompareApp {
   cancelImport(): void;
   backup(): void;
   restore(): Promise<void>;
+  confirmRestore(): Promise<void>;
+  cancelRestore(): void;
+  undoRestore(): Promise<void>;
   hasText(value: string): boolean;
   hasPeriods(): boolean;
   canCompare(): boolean;
@@ -161,6 +176,20 @@ function markPicked(self: CompareApp): void {
 
 const targetId = (self: This): string => (self.$event.currentTarget as HTMLElement | null)?.dataset["id"] ?? "";
 
+/** Saves a restore's periods (one transaction) and keeps what Undo needs to put things back. */
+async function applyRestore(self: This, plan: RestorePlan): Promise<void> {
+  if (!(await savePeriods(plan.periods))) {
+    self.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
+    return;
+  }
+  self.backupStatus = restoreDone(plan);
+  self.restoreUndo =
+    plan.added.length || plan.replaced.length
+      ? { put: plan.replaced.map((r) => r.saved), remove: plan.added.map((p) => p.id) }
+      : null;
+  await self.reload();
+}
+
 function compareApp(): CompareApp & ThisType<This> {
   return {
     loaded: false,
@@ -193,6 +222,9 @@ function compareApp(): CompareApp & ThisType<This> {
     importStatus: "",
     backupStatus: "",
     restoreMessage: "",
+    pendingRestore: null,
+    restoreQuestion: "",
+    restoreUndo: null,
     trend: null,
     trendStatus: "",
     chart: null,
@@ -470,8 +502,10 @@ function compareApp(): CompareApp & ThisType<This> {
     async restore() {
       const input = this.$event.target as HTMLInputElement;
       const file = input.files?.[0];
+      this.cancelRestore();
       this.restoreMessage = "";
       this.backupStatus = "";
+      this.restoreUndo = null;
       if (!file) return;
       const result = readBackup(await file.text());
       input.value = "";
@@ -479,11 +513,37 @@ function compareApp(): CompareApp & ThisType<This> {
         this.restoreMessage = result.message;
         return;
       }
-      if (!(await savePeriods(result.periods))) {
-        this.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
+      const plan = planRestore(this.periods, result.periods);
+      if (plan.replaced.length === 0) {
+        await applyRestore(this, plan);
         return;
       }
-      this.backupStatus = `Restored ${periodsText(result.periods.length)} from the backup.`;
+      // Something saved here would be overwritten: say what, and save nothing until the coach agrees.
+      this.pendingRestore = plan;
+      this.restoreQuestion = restoreQuestion(plan);
+      this.$nextTick(() => this.$refs["confirmRestore"]?.focus());
+    },
+
+    async confirmRestore() {
+      const plan = this.pendingRestore;
+      if (!plan) return;
+      this.cancelRestore();
+      await applyRestore(this, plan);
+    },
+
+    cancelRestore() {
+      if (this.pendingRestore) this.backupStatus = "Nothing was restored.";
+      this.pendingRestore = null;
+      this.restoreQuestion = "";
+    },
+
+    async undoRestore() {
+      const undo = this.restoreUndo;
+      if (!undo) return;
+      this.restoreUndo = null;
+      this.backupStatus = (await savePeriodsAndDelete(undo.put, undo.remove))
+        ? "Undone: the periods are as they were before the restore."
+        : "Your browser would not undo the restore.";
       await this.reload();
     },
 
