@@ -1,8 +1,16 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
-import { backupText, readBackup } from "../periods/period-backup.ts";
+import {
+  backupText,
+  planRestore,
+  readBackup,
+  restoreDone,
+  restoreQuestion,
+  type RestorePlan,
+} from "../periods/period-backup.ts";
 import {
   calculatorLink,
   newPeriodId,
@@ -14,7 +22,7 @@ import {
   maxPeriodName,
   type SavedPeriod,
 } from "../periods/period-model.ts";
-import { deletePeriod, listPeriods, savePeriods } from "../periods/period-store.ts";
+import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../periods/period-store.ts";
 import type { ImportPreview } from "../periods/period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
@@ -36,6 +44,9 @@ interface ListItem {
   overallText: string;
   fixFirstText: string;
   calculatorHref: string;
+  /** Picked as "before" or "after": one flag per option, so a pick re-renders two options, not all. */
+  before: boolean;
+  after: boolean;
 }
 
 interface Side {
@@ -74,6 +85,11 @@ interface CompareApp {
   importStatus: string;
   backupStatus: string;
   restoreMessage: string;
+  /** A restore that would overwrite saved periods, waiting for the coach to confirm it. */
+  pendingRestore: RestorePlan | null;
+  restoreQuestion: string;
+  /** What undoing the last restore puts back and takes away. */
+  restoreUndo: { put: SavedPeriod[]; remove: string[] } | null;
   trend: Trend | null;
   trendStatus: string;
   chart: { update(trend: Trend): void } | null;
@@ -100,11 +116,12 @@ interface CompareApp {
   cancelImport(): void;
   backup(): void;
   restore(): Promise<void>;
+  confirmRestore(): Promise<void>;
+  cancelRestore(): void;
+  undoRestore(): Promise<void>;
   hasText(value: string): boolean;
   hasPeriods(): boolean;
   canCompare(): boolean;
-  isBefore(id: string): boolean;
-  isAfter(id: string): boolean;
 }
 
 type This = CompareApp & Magics;
@@ -144,10 +161,34 @@ function listItem(period: SavedPeriod): ListItem {
           ? "Fix first: grow awareness (every step is on target)"
           : `Fix first: ${stepTitle(summary.fixFirst)}`,
     calculatorHref: calculatorLink(period),
+    before: false,
+    after: false,
   };
 }
 
+/** Sets each option's flags; Alpine ignores a write of the same value, so only changed options re-render. */
+function markPicked(self: CompareApp): void {
+  for (const item of self.items) {
+    item.before = item.id === self.beforeId;
+    item.after = item.id === self.afterId;
+  }
+}
+
 const targetId = (self: This): string => (self.$event.currentTarget as HTMLElement | null)?.dataset["id"] ?? "";
+
+/** Saves a restore's periods (one transaction) and keeps what Undo needs to put things back. */
+async function applyRestore(self: This, plan: RestorePlan): Promise<void> {
+  if (!(await savePeriods(plan.periods))) {
+    self.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
+    return;
+  }
+  self.backupStatus = restoreDone(plan);
+  self.restoreUndo =
+    plan.added.length || plan.replaced.length
+      ? { put: plan.replaced.map((r) => r.saved), remove: plan.added.map((p) => p.id) }
+      : null;
+  await self.reload();
+}
 
 function compareApp(): CompareApp & ThisType<This> {
   return {
@@ -181,6 +222,9 @@ function compareApp(): CompareApp & ThisType<This> {
     importStatus: "",
     backupStatus: "",
     restoreMessage: "",
+    pendingRestore: null,
+    restoreQuestion: "",
+    restoreUndo: null,
     trend: null,
     trendStatus: "",
     chart: null,
@@ -215,6 +259,7 @@ function compareApp(): CompareApp & ThisType<This> {
         this.beforeId = this.periods.length >= 2 ? (older?.id ?? "") : "";
         this.afterId = this.periods.length >= 2 ? (newer?.id ?? "") : "";
       }
+      markPicked(this);
       if (!this.fromLink) this.pick();
       this.drawTrend();
     },
@@ -225,17 +270,17 @@ function compareApp(): CompareApp & ThisType<This> {
       if (select?.dataset["side"] === "after") this.afterId = select.value;
       if (select?.dataset["side"]) {
         this.fromLink = false;
-        this.linkProblems = [];
-        window.history.replaceState(null, "", window.location.pathname);
+        if (this.linkProblems.length) this.linkProblems = [];
+        // Only when there is a link to leave: replaceState costs milliseconds, on every pick.
+        if (window.location.search) window.history.replaceState(null, "", window.location.pathname);
       }
+      markPicked(this);
       const find = (id: string) => this.periods.find((p) => p.id === id);
       const before = find(this.beforeId);
       const after = find(this.afterId);
       this.before = before ? { name: before.name, counts: [...before.counts] } : null;
       this.after = after ? { name: after.name, counts: [...after.counts] } : null;
-      performance.mark("compare-input");
       this.recompute();
-      this.$nextTick(() => performance.measure("compare-update", "compare-input"));
     },
 
     recompute() {
@@ -262,8 +307,11 @@ function compareApp(): CompareApp & ThisType<This> {
         fixFirstStep: typeof fix === "number" ? fix : null,
       });
       this.comparison = comparison;
-      this.rows = words.rows;
-      this.overall = words.overall;
+      // In place: Alpine then re-runs only the bindings whose text changed, not every cell of every row.
+      if (this.rows.length === words.rows.length) patchInPlace(this.rows, words.rows);
+      else this.rows = words.rows;
+      if (this.overall) patchInPlace(this.overall, words.overall);
+      else this.overall = words.overall;
       this.headline = words.headline;
       this.next = words.next;
       this.mixedWarning = words.mixedWarning;
@@ -454,8 +502,10 @@ function compareApp(): CompareApp & ThisType<This> {
     async restore() {
       const input = this.$event.target as HTMLInputElement;
       const file = input.files?.[0];
+      this.cancelRestore();
       this.restoreMessage = "";
       this.backupStatus = "";
+      this.restoreUndo = null;
       if (!file) return;
       const result = readBackup(await file.text());
       input.value = "";
@@ -463,11 +513,37 @@ function compareApp(): CompareApp & ThisType<This> {
         this.restoreMessage = result.message;
         return;
       }
-      if (!(await savePeriods(result.periods))) {
-        this.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
+      const plan = planRestore(this.periods, result.periods);
+      if (plan.replaced.length === 0) {
+        await applyRestore(this, plan);
         return;
       }
-      this.backupStatus = `Restored ${periodsText(result.periods.length)} from the backup.`;
+      // Something saved here would be overwritten: say what, and save nothing until the coach agrees.
+      this.pendingRestore = plan;
+      this.restoreQuestion = restoreQuestion(plan);
+      this.$nextTick(() => this.$refs["confirmRestore"]?.focus());
+    },
+
+    async confirmRestore() {
+      const plan = this.pendingRestore;
+      if (!plan) return;
+      this.cancelRestore();
+      await applyRestore(this, plan);
+    },
+
+    cancelRestore() {
+      if (this.pendingRestore) this.backupStatus = "Nothing was restored.";
+      this.pendingRestore = null;
+      this.restoreQuestion = "";
+    },
+
+    async undoRestore() {
+      const undo = this.restoreUndo;
+      if (!undo) return;
+      this.restoreUndo = null;
+      this.backupStatus = (await savePeriodsAndDelete(undo.put, undo.remove))
+        ? "Undone: the periods are as they were before the restore."
+        : "Your browser would not undo the restore.";
       await this.reload();
     },
 
@@ -481,14 +557,6 @@ function compareApp(): CompareApp & ThisType<This> {
 
     canCompare() {
       return this.periods.length >= 2;
-    },
-
-    isBefore(id) {
-      return id === this.beforeId;
-    },
-
-    isAfter(id) {
-      return id === this.afterId;
     },
   };
 }

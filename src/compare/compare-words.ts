@@ -39,12 +39,27 @@ export interface WordsInput {
 const minus = "\u2212";
 const dash = "—";
 
+// Building Intl formatters costs more than the rest of a comparison's words: one set per locale.
+const formatters = new Map<
+  string,
+  { whole: Intl.NumberFormat; oneDecimal: Intl.NumberFormat; plural: Intl.PluralRules }
+>();
+function formattersFor(locale: string) {
+  let set = formatters.get(locale);
+  if (!set) {
+    set = {
+      whole: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+      oneDecimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      plural: new Intl.PluralRules(locale),
+    };
+    formatters.set(locale, set);
+  }
+  return set;
+}
+
 export function comparisonWords(input: WordsInput): ComparisonWords {
   const { comparison, stageNames, beforeName, afterName } = input;
-  const locale = input.locale ?? "en-GB";
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const plural = new Intl.PluralRules(locale);
+  const { whole, oneDecimal, plural } = formattersFor(input.locale ?? "en-GB");
   const people = (n: number) => `${whole.format(n)} ${plural.select(n) === "one" ? "person" : "people"}`;
   const percent = (rate: number) => `${oneDecimal.format(rate * 100)}%`;
   const signed = (fraction: number) => {

@@ -1,7 +1,7 @@
 // Saved periods in this browser's IndexedDB, through idb-keyval: one entry per period, keyed by id.
 // Nothing leaves the browser. Every call resolves, never rejects: private modes and blocked
 // storage make IndexedDB fail, and the page then says so instead of breaking.
-import { createStore, del, entries, set, setMany, type UseStore } from "idb-keyval";
+import { createStore, del, entries, promisifyRequest, set, setMany, type UseStore } from "idb-keyval";
 import { periodSchema, sortPeriods, type SavedPeriod } from "./period-model.ts";
 
 let store: UseStore | null = null;
@@ -57,6 +57,21 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
 export async function deletePeriod(id: string): Promise<boolean> {
   try {
     await del(id, periodStore());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Saves some periods and deletes others in one transaction, all or nothing (undoing a restore). */
+export async function savePeriodsAndDelete(input: readonly SavedPeriod[], ids: readonly string[]): Promise<boolean> {
+  try {
+    const periods: SavedPeriod[] = JSON.parse(JSON.stringify(input));
+    await periodStore()("readwrite", (store) => {
+      for (const period of periods) store.put(period, period.id);
+      for (const id of ids) store.delete(id);
+      return promisifyRequest(store.transaction);
+    });
     return true;
   } catch {
     return false;

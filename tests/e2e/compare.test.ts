@@ -87,10 +87,7 @@ describe("comparing periods", () => {
     // Picking another period updates the comparison.
     await page.locator("#before-period").selectOption({ label: "September 2026" });
     await page.getByText("September 2026 compared with November 2026").waitFor();
-    const durations = await page.evaluate(() => performance.getEntriesByName("compare-update").map((e) => e.duration));
-    console.info(
-      `[perf] compare: pick a period → comparison updated in ${durations.map((d) => d.toFixed(2)).join(", ")} ms`,
-    );
+    // How fast that is, over many picks: compare-trend.test.ts.
     // The trend table lists every period, oldest first.
     expect(await page.locator(".trend-table tbody th").allInnerTexts()).toEqual([
       "September 2026",
@@ -217,5 +214,64 @@ describe("comparing periods", () => {
     expect(await fresh.page.evaluate(() => (({}) as Record<string, unknown>)["polluted"])).toBeUndefined();
     expect(fresh.problems).toEqual([]);
     await second.close();
+  });
+
+  it("a backup that would overwrite a period changed since asks first, names it, and can be undone", async () => {
+    const context = await env.browser.newContext();
+    const { page, problems } = await openCompare(context);
+    const restoreFile = (text: string) =>
+      page
+        .locator("#restore-file")
+        .setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    const names = () => page.getByTestId("period").locator("h3").allTextContents();
+    await page.locator("#import-text").fill("October,1000,300,40,12,5\nNovember,1200,330,52,15,6");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("button", { name: "Import the valid rows" }).click();
+    await page.getByText("Imported 2 periods.").waitFor();
+    const backup = await backupText(page);
+    // Changed since the backup: November renamed, and a new period saved.
+    await page.getByTestId("period").nth(0).getByRole("button", { name: "Rename or edit note" }).click();
+    await page.locator(".period__edit input[data-field=name]").fill("November (edited)");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Saved the changes to “November (edited)”.").waitFor();
+    await page.locator("#import-text").fill("December,1100,310,50,14,6");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("button", { name: "Import the valid rows" }).click();
+    await page.getByText("Imported 1 period.").waitFor();
+    const edited = await backupText(page);
+
+    await restoreFile(backup);
+    const question = page.getByTestId("restore-confirm");
+    await question.waitFor();
+    expect(await question.innerText()).toContain(
+      "This backup has 2 periods. Restoring it replaces 1 period saved here with the backup's copy, and the changes made here since are lost: “November” (saved here as “November (edited)”). 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
+    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Restore and replace");
+    expect(await backupText(page)).toBe(edited); // nothing saved while it asks
+    await page.getByRole("button", { name: "Cancel" }).last().click();
+    await page.getByText("Nothing was restored.").waitFor();
+    expect(await question.isVisible()).toBe(false);
+    expect(await backupText(page)).toBe(edited);
+
+    // A broken file while it asks: the question goes, and still nothing changes.
+    await restoreFile(backup);
+    await question.waitFor();
+    await restoreFile(backup.slice(0, 100));
+    await page.getByTestId("restore-message").filter({ hasText: "Nothing was changed." }).waitFor();
+    expect(await question.isVisible()).toBe(false);
+    expect(await backupText(page)).toBe(edited);
+
+    await restoreFile(backup);
+    await page.getByRole("button", { name: "Restore and replace" }).click();
+    await page
+      .getByText("Restored 2 periods from the backup: 1 replacing the one saved here, 1 already saved here, unchanged.")
+      .waitFor();
+    expect(await names()).toEqual(["December", "November", "October"]);
+    await page.getByRole("button", { name: "Undo restore" }).click();
+    await page.getByText("Undone: the periods are as they were before the restore.").waitFor();
+    expect(await names()).toEqual(["December", "November (edited)", "October"]);
+    expect(await backupText(page)).toBe(edited);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

@@ -55,6 +55,43 @@ const pageTypes: [string, string, Setup?][] = [
     },
   ],
   [
+    "compare, saved periods, their trend and a restore question",
+    "/calculator/compare/",
+    async (page) => {
+      const period = (id: string, name: string, savedAt: string, note: string, counts: number[]) => ({
+        id,
+        name,
+        savedAt,
+        note,
+        counts,
+        labels: ["", "", "", "", ""],
+        targets: [0.5, 0.2, 0.4, 0.25],
+        prices: { decision: null, retention: null, currency: "GBP" },
+      });
+      const backup = (note: string) =>
+        Buffer.from(
+          JSON.stringify({
+            version: 1,
+            periods: [
+              period("oct", "October", "2026-10-31T12:00:00.000Z", note, [1000, 300, 40, 12, 5]),
+              period("nov", "November", "2026-11-30T12:00:00.000Z", "", [1200, 330, 52, 15, 6]),
+            ],
+          }),
+        );
+      const restore = (note: string) =>
+        page
+          .locator("#restore-file")
+          .setInputFiles({ name: "b.json", mimeType: "application/json", buffer: backup(note) });
+      await restore("");
+      await page.waitForSelector('[data-testid="compare-row"]');
+      await restore("A new script");
+      await page.waitForSelector('[data-testid="restore-confirm"]:not([style*="none"])');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll(".trend-chart canvas")].every((c) => "trendChart" in c),
+      );
+    },
+  ],
+  [
     "search with results",
     "/search/?q=churn",
     async (page) => {

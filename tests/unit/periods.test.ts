@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backupText, readBackup } from "../../src/periods/period-backup.ts";
+import { backupText, planRestore, readBackup, restoreDone, restoreQuestion } from "../../src/periods/period-backup.ts";
 import { previewImport, periodsFromPreview } from "../../src/periods/period-import.ts";
 import {
   calculatorLink,
@@ -120,6 +120,40 @@ describe("backup and restore", () => {
 
   it("restores fresh objects, never the parsed ones", () => {
     expect(periodSchema.safeParse({ ...october, extra: 1 }).success).toBe(false);
+  });
+
+  it("into an empty browser, simply says how many it restored", () => {
+    const plan = planRestore([], [october, november]);
+    expect(plan.added.map((p) => p.id)).toEqual(["oct", "nov"]);
+    expect(restoreDone(plan)).toBe("Restored 2 periods from the backup.");
+  });
+
+  it("names every saved period the backup would overwrite, and says what stays", () => {
+    const editedOctober = { ...october, name: "October (new script)", note: "edited here" };
+    const december = { ...november, id: "dec", name: "December 2026", savedAt: "2026-12-31T18:00:00.000Z" };
+    const secondNovember = { ...november, id: "nov-2", savedAt: "2026-12-01T18:00:00.000Z" };
+    const plan = planRestore([editedOctober, november], [october, november, december, secondNovember]);
+    expect(plan.replaced).toEqual([{ saved: editedOctober, backup: october }]);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.added.map((p) => p.id)).toEqual(["dec", "nov-2"]);
+    expect(plan.sameName).toBe(1);
+    expect(restoreQuestion(plan)).toBe(
+      "This backup has 4 periods. Restoring it replaces 1 period saved here with the backup's copy, and the changes made here since are lost: “October 2026” (saved here as “October (new script)”). It also adds 2 new periods. 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
+    );
+    expect(restoreDone(plan)).toBe(
+      "Restored 4 periods from the backup: 2 new here, 1 replacing the one saved here, 1 already saved here, unchanged. 1 period has the name of another period saved here; both are kept.",
+    );
+  });
+
+  it("lists at most five names, then how many more", () => {
+    const saved = Array.from({ length: 7 }, (_, i) => ({ ...october, id: `p${i}`, name: `Month ${i + 1}` }));
+    const plan = planRestore(
+      saved,
+      saved.map((p) => ({ ...p, note: "from the backup" })),
+    );
+    expect(restoreQuestion(plan)).toContain(
+      "lost: “Month 1”, “Month 2”, “Month 3”, “Month 4”, “Month 5” and 2 others.",
+    );
   });
 });
 
