@@ -13,7 +13,11 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function mapWorksheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("mapWorksheet", () => ({
-    lanes: itemLanes.map((id) => ({ id, ...laneInfo[id] })),
+    lanes: itemLanes.map((id) => ({
+      id,
+      ...laneInfo[id],
+      article: /^[aeiou]/i.test(laneInfo[id].singular) ? "an" : "a", // "an action", "a pain point"
+    })),
     verdicts: verdicts.map((id) => ({ id, name: verdictNames[id] })),
     emotions: emotionScores.map((score) => ({
       value: String(score),

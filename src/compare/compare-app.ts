@@ -1,6 +1,7 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import {
@@ -521,7 +522,7 @@ function compareApp(): CompareApp & ThisType<This> {
       // Something saved here would be overwritten: say what, and save nothing until the coach agrees.
       this.pendingRestore = plan;
       this.restoreQuestion = restoreQuestion(plan);
-      this.$nextTick(() => this.$refs["confirmRestore"]?.focus());
+      focusAfterRender(() => this.$refs["confirmRestore"]);
     },
 
     async confirmRestore() {

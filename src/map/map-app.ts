@@ -1,6 +1,7 @@
 // The journey-map worksheet's Alpine component: the only DOM code of the worksheet. It keeps a plain
 // copy of the active map, runs the pure operations of map-model.ts on it, copies the result into
 // Alpine's reactive state, and saves a moment after the last change (never on the input path).
+import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
@@ -57,6 +58,19 @@ let saveTimer = 0;
 let canSave = true;
 /** The last deleted map, kept outside Alpine (a reactive proxy can't be cloned) until Undo or the next delete. */
 let deletedMap: JourneyMap | null = null;
+/** The map as it was before the last removal of an item or rule; any later change makes it stale. */
+let beforeRemoval: JourneyMap | null = null;
+let undoFocus = "";
+
+/** A typed text as a status message quotes it: short, and marked when cut. */
+const quoted = (text: string): string => {
+  const trimmed = text.trim();
+  return `“${trimmed.length > 60 ? `${trimmed.slice(0, 59).trimEnd()}…` : trimmed}”`;
+};
+
+/** Two versions of one map hold the same work: everything but the time it was last saved. */
+const sameContent = (a: JourneyMap, b: JourneyMap): boolean =>
+  JSON.stringify({ ...a, updatedAt: "" }) === JSON.stringify({ ...b, updatedAt: "" });
 
 function slugOf(name: string): string {
   return (
@@ -124,6 +138,7 @@ function worksheet() {
 
     /** Makes `next` the active map on the page; views follow now or, while typing, with the save. */
     apply(next: JourneyMap, options: { typing?: boolean } = {}) {
+      this.forgetRemoval();
       plain = next;
       // A clone, so Alpine never holds (and mutates) objects that older plain maps still share.
       patchInPlace(this.map, structuredClone(next));
@@ -214,6 +229,10 @@ function worksheet() {
     canUndo(): boolean {
       return this.undoName !== "";
     },
+    /** The map picker's one entry before anything is saved. */
+    unsavedLabel(): string {
+      return `${this.map.name || "Untitled map"} (not saved yet)`;
+    },
     ruleText(rule: Intervention): string {
       return ruleSentence(rule, stages.find((stage) => stage.id === rule.stage)?.name ?? rule.stage);
     },
@@ -240,7 +259,7 @@ function worksheet() {
       }
       this.apply(next);
       input.value = "";
-      this.status = `Added “${text.trim().slice(0, 60)}”.`;
+      this.status = `Added ${quoted(text)}.`;
     },
 
     startEdit(stageIndex: number, lane: ItemLane, id: string) {
@@ -273,8 +292,12 @@ function worksheet() {
       this.editing = "";
       const item = this.lane(stageIndex, lane).find((entry) => entry.id === id);
       if (item && item.text.trim() === "") {
+        const before = structuredClone(plain);
+        const original = this.editOriginal;
         this.apply(removeItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id));
-        this.status = "Removed the empty item.";
+        // Undo brings back the text it had before it was emptied.
+        const restored = editItem(before, this.showing, stageIds[stageIndex] ?? "", lane, id, original);
+        this.offerUndoRemoval(restored, "Removed the emptied item.", id);
         this.focusAfter(`add-${stageIds[stageIndex]}-${lane}`);
         return;
       }
@@ -293,13 +316,14 @@ function worksheet() {
     move(stageIndex: number, lane: ItemLane, id: string, offset: number) {
       const items = this.lane(stageIndex, lane);
       const from = items.findIndex((entry) => entry.id === id);
+      const to = from + offset;
       const next = moveItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id, offset);
-      if (next === plain) {
+      if (from < 0 || to < 0 || to >= items.length || next === plain) {
         this.status = offset < 0 ? "Already at the top." : "Already at the bottom.";
         return;
       }
       this.apply(next);
-      this.status = `Moved to place ${from + offset + 1} of ${items.length}.`;
+      this.status = `Moved to place ${to + 1} of ${items.length}.`;
       this.focusAfter(`${offset < 0 ? "up" : "down"}-${this.showing}-${id}`);
     },
 
@@ -308,8 +332,9 @@ function worksheet() {
       const index = items.findIndex((entry) => entry.id === id);
       const text = items[index]?.text ?? "";
       const neighbour = items[index + 1] ?? items[index - 1];
+      const before = plain;
       this.apply(removeItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id));
-      this.status = `Removed “${text.slice(0, 60)}”.`;
+      this.offerUndoRemoval(before, `Removed ${quoted(text)}.`, id);
       this.focusAfter(neighbour ? this.itemDomId(neighbour.id) : `add-${stageIds[stageIndex]}-${lane}`);
     },
 
@@ -325,14 +350,7 @@ function worksheet() {
     },
 
     focusAfter(domId: string) {
-      // Alpine re-renders in a microtask queued by the change just made, so a microtask queued now runs
-      // after it: focus lands before the next key press. ($nextTick waits for a timer, and a fast
-      // keyboard user's Tab would go from the page's start.) The timer stays as a fallback.
-      queueMicrotask(() => {
-        const target = document.getElementById(domId);
-        if (target) target.focus();
-        else void this.$nextTick(() => document.getElementById(domId)?.focus());
-      });
+      focusAfterRender(() => document.getElementById(domId));
     },
 
     // ---- Versions
@@ -353,6 +371,7 @@ function worksheet() {
       this.showing = "ideal";
       this.refresh();
       this.status = "The ideal map starts as a copy of the current one. Change what you want to be different.";
+      this.focusAfter("show-ideal");
     },
 
     // ---- Rules
@@ -373,8 +392,9 @@ function worksheet() {
       this.apply(editIntervention(plain, id, field, value), { typing: field !== "stage" });
     },
     removeRule(id: string) {
+      const before = plain;
       this.apply(removeIntervention(plain, id));
-      this.status = "Removed the rule.";
+      this.offerUndoRemoval(before, "Removed the rule.", `rule-signal-${id}`);
       this.focusAfter("add-rule");
     },
 
@@ -406,6 +426,7 @@ function worksheet() {
     deleteMap() {
       window.clearTimeout(saveTimer);
       saveTimer = 0;
+      beforeRemoval = null;
       deletedMap = plain;
       this.undoName = plain.name || "Untitled map";
       if (canSave) removeStoredMap(plain.id);
@@ -413,6 +434,29 @@ function worksheet() {
       const others = canSave ? loadStoredMaps(stageIds, nowIso()) : [];
       this.use(others[0] ?? blankMap());
       this.status = `Deleted “${this.undoName}”.`;
+    },
+    /** Keeps the map as it was before a removal, so the status line's Undo can bring the item or rule back. */
+    offerUndoRemoval(before: JourneyMap, message: string, focusId: string) {
+      beforeRemoval = before;
+      undoFocus = focusId;
+      this.undoName = message;
+      this.status = message;
+    },
+    forgetRemoval() {
+      if (!beforeRemoval) return;
+      beforeRemoval = null;
+      this.undoName = deletedMap ? deletedMap.name || "Untitled map" : "";
+    },
+    undo() {
+      if (beforeRemoval) {
+        const before = beforeRemoval;
+        this.apply(before); // forgets the removal, so a second Undo does nothing twice
+        this.status = "Put it back.";
+        // An item's id is its button's id; a rule's focus target is its first field.
+        this.focusAfter(undoFocus.startsWith("rule-") ? undoFocus : this.itemDomId(undoFocus));
+        return;
+      }
+      this.undoDelete();
     },
     undoDelete() {
       const map = deletedMap;
@@ -424,6 +468,7 @@ function worksheet() {
       this.scheduleSave();
       this.saveNow();
       this.status = `Brought back “${map.name || "Untitled map"}”.`;
+      this.focusAfter("map-choice");
     },
 
     async loadExample() {
@@ -454,16 +499,31 @@ function worksheet() {
       const result = readMapFile(file.name, await file.text(), { stageIds, newId: newId(), now: nowIso() });
       if (!result.ok) {
         this.fileError = result.message;
+        this.status = ""; // an earlier "Opened …" beside the error would contradict it
         return;
       }
       this.fileError = "";
       this.saveNow();
-      // An opened map never overwrites one in this browser: a clash gets a new id.
-      const map = this.maps.some((entry) => entry.id === result.map.id) ? { ...result.map, id: newId() } : result.map;
+      const name = result.map.name || "Untitled map";
+      // An opened map never overwrites one in this browser. The same map, unchanged, is simply opened;
+      // one with the same id but other content is kept beside it as a copy, with a name that says so.
+      const saved = canSave ? loadStoredMaps(stageIds, nowIso()).find((map) => map.id === result.map.id) : undefined;
+      if (saved && sameContent(saved, result.map)) {
+        this.use(saved);
+        this.status = `“${name}” is already saved in this browser, unchanged, so it is open now.`;
+        return;
+      }
+      const map = saved
+        ? { ...result.map, id: newId(), name: `${name} (from file)`.slice(0, 80) }
+        : this.maps.some((entry) => entry.id === result.map.id)
+          ? { ...result.map, id: newId() }
+          : result.map;
       this.use(map);
       this.maps.unshift({ id: map.id, name: map.name });
       if (canSave) saveStoredMap(map);
-      this.status = `Opened “${map.name || "Untitled map"}”.${result.note}`;
+      this.status = saved
+        ? `This browser already has “${name}” with other changes, so the file opened beside it as “${map.name}”.${result.note}`
+        : `Opened “${name}”.${result.note}`;
     },
 
     async downloadCsv() {

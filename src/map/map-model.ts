@@ -26,7 +26,7 @@ export const laneInfo: Record<ItemLane, { name: string; singular: string; hint: 
     singular: "touchpoint",
     hint: "Where the client meets you: a post, an email, a call, a form.",
   },
-  add: { name: "Touchpoints to add", singular: "touchpoint to add", hint: "What is missing at this stage." },
+  add: { name: "Touchpoints to add", singular: "missing touchpoint", hint: "What is missing at this stage." },
   actions: { name: "What the client does", singular: "action", hint: "Their steps, in their words." },
   thoughts: { name: "What they think and feel", singular: "thought or feeling", hint: "What goes through their mind." },
   painPoints: { name: "Pain points", singular: "pain point", hint: "Where it is slow, confusing or worrying." },

@@ -82,7 +82,7 @@ function auditView(
   return { groups, summary };
 }
 
-function gapView(map: JourneyMap, stages: readonly ViewStage[]): { stages: GapStage[]; summary: string } {
+function gapView(map: JourneyMap, which: Which, stages: readonly ViewStage[]): { stages: GapStage[]; summary: string } {
   if (!map.ideal) return { stages: [], summary: "" };
   const gap = gapOf(map.current, map.ideal);
   const size = gapSize(gap);
@@ -111,7 +111,7 @@ function gapView(map: JourneyMap, stages: readonly ViewStage[]): { stages: GapSt
   });
   const summary =
     size === 0
-      ? "The ideal map is still the same as the current one. Switch to it and change what you want to be different."
+      ? `The ideal map is still the same as the current one. ${which === "ideal" ? "Change" : "Switch to it and change"} what you want to be different.`
       : `${countOf(size, "change", "changes")} between the current and the ideal journey.`;
   return { stages: view, summary };
 }
@@ -119,7 +119,7 @@ function gapView(map: JourneyMap, stages: readonly ViewStage[]): { stages: GapSt
 export function buildMapView(map: JourneyMap, which: Which, stages: readonly ViewStage[]): MapView {
   const shown = map[which] ?? map.current;
   const audit = auditView(map, which, stages);
-  const gap = gapView(map, stages);
+  const gap = gapView(map, which, stages);
   return {
     empty: isEmptyMap(map),
     curve: curveOf(

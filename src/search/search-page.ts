@@ -1,5 +1,6 @@
 // Search over terms and guides with Pagefind's JavaScript API. The index is fetched on first
 // use; results are shown with x-text, so nothing from the index is ever parsed as HTML.
+import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
 import { appendPage, emptyQueryStatus, pageSize, searchStatus, shownOf } from "./search-status.ts";
@@ -186,7 +187,7 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
         this.results = appendPage(this.results, page);
         this.more = examined < matches.length;
         // Keyboard and screen-reader users land on the first new result, not back at the top.
-        this.$nextTick(() => this.$refs.results.querySelectorAll<HTMLAnchorElement>("li > a")[before]?.focus());
+        focusAfterRender(() => this.$refs.results.querySelectorAll<HTMLAnchorElement>("li > a")[before]);
       } catch {
         this.status = "More results could not load. Try the search again.";
       } finally {

@@ -246,7 +246,10 @@ describe("comparing periods", () => {
     expect(await question.innerText()).toContain(
       "This backup has 2 periods. Restoring it replaces 1 period saved here with the backup's copy, and the changes made here since are lost: “November” (saved here as “November (edited)”). 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Restore and replace");
+    // Focus moves to the answer once it is shown (x-show shows it a timer after the change).
+    await page.waitForFunction(() => document.activeElement?.textContent === "Restore and replace", null, {
+      timeout: 2000,
+    });
     expect(await backupText(page)).toBe(edited); // nothing saved while it asks
     await page.getByRole("button", { name: "Cancel" }).last().click();
     await page.getByText("Nothing was restored.").waitFor();

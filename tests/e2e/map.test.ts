@@ -204,6 +204,71 @@ describe("the journey map worksheet", () => {
     await second.context.close();
   });
 
+  it("opening a file twice keeps one map; a changed copy opens beside it under a name that says so", async () => {
+    const { page, problems, context } = await openMap();
+    await page.locator("#add-awareness-touchpoints").fill("Talk at the library");
+    await page.locator("#add-awareness-touchpoints").press("Enter");
+    const path = await downloadMap(page);
+    await openFile(page, path);
+    await page.getByText("is already saved in this browser, unchanged, so it is open now.").waitFor();
+    expect(await savedMaps(page)).toBe(1);
+    // Change the map here; the file is now an older version of it.
+    await page.locator("#add-decision-touchpoints").fill("Phone call");
+    await page.locator("#add-decision-touchpoints").press("Enter");
+    await openFile(page, path);
+    await page
+      .getByText("with other changes, so the file opened beside it as “My client journey (from file)”.")
+      .waitFor();
+    expect(await savedMaps(page)).toBe(2);
+    expect(await page.locator("#map-choice option").allInnerTexts()).toEqual(
+      expect.arrayContaining(["My client journey", "My client journey (from file)"]),
+    );
+    // A bad file after a good one: the error stands alone, with no "Opened …" beside it.
+    const bad = join(tmp, `not-a-map-${Date.now()}.json`);
+    writeFileSync(bad, "{ not json");
+    await openFile(page, bad);
+    await page.getByRole("alert").filter({ hasText: "Nothing was changed" }).waitFor();
+    expect(await page.locator(".map-status span").textContent()).toBe("");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("a removed item or rule comes back with Undo, focus on it; the top item cannot move higher", async () => {
+    const { page, problems, context } = await openMap();
+    expect(await page.locator("label[for=add-awareness-actions]").innerText()).toBe("Add an action at Awareness");
+    expect(await page.locator("label[for=add-awareness-add]").innerText()).toBe(
+      "Add a missing touchpoint at Awareness",
+    );
+    for (const text of ["First contact", "Second contact"]) {
+      await page.locator("#add-awareness-touchpoints").fill(text);
+      await page.locator("#add-awareness-touchpoints").press("Enter");
+    }
+    await page.getByRole("button", { name: "Move up: “First contact”" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".map-status").innerText()).toContain("Already at the top.");
+    await page.getByRole("button", { name: "Remove “First contact”" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await cellText(page, "awareness", "touchpoints")).toEqual(["Second contact"]);
+    expect(await page.locator(".map-status").innerText()).toContain("Removed “First contact”.");
+    await page.getByRole("button", { name: "Undo" }).click();
+    expect(await cellText(page, "awareness", "touchpoints")).toEqual(["First contact", "Second contact"]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Edit: First contact");
+    expect(await page.getByRole("button", { name: "Undo" }).isVisible()).toBe(false);
+    // A change after a removal makes the Undo stale: it goes, rather than undo the wrong thing.
+    await page.getByRole("button", { name: "Remove “Second contact”" }).click();
+    await page.locator("#add-decision-touchpoints").fill("Phone call");
+    await page.locator("#add-decision-touchpoints").press("Enter");
+    expect(await page.getByRole("button", { name: "Undo" }).isVisible()).toBe(false);
+    // Starting the ideal map moves focus to its switch, not to the top of the page.
+    await page.getByRole("button", { name: "Start the ideal map" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("show-ideal");
+    expect(await page.getByTestId("gap").innerText()).toContain(
+      "The ideal map is still the same as the current one. Change what you want to be different.",
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("a broken or hostile file says what is wrong in an alert and changes nothing", async () => {
     const { page, problems, context } = await openMap();
     await page.locator("#add-awareness-actions").fill("Reads a post");
