@@ -56,7 +56,7 @@ export function mermaidText(text: string): string {
     .trim();
 }
 
-/** Mermaid's 1–5 scale: the worksheet's −2…+2 plus 3; an unscored stage sits in the middle. */
+/** Mermaid's 1–5 scale: the worksheet's −2…+2 plus 3; an unscored stage sits in the middle, and its section says why. */
 export const mermaidScore = (emotion: number | null): number => (emotion ?? 0) + 3;
 
 /**
@@ -69,7 +69,8 @@ export function mapMermaid(title: string, version: MapVersion, stages: readonly 
     const stageName = mermaidText(nameOf(stages, stage.stage)) || "Stage";
     const source = stage.touchpoints.length ? stage.touchpoints : stage.actions;
     const tasks = source.map((item) => mermaidText(item.text)).filter((text) => text !== "");
-    lines.push(`  section ${stageName}`);
+    // Mermaid needs a score for every task; an unscored stage says so, so its 3 doesn't read as "neutral".
+    lines.push(`  section ${stageName}${stage.emotion === null ? " (not scored)" : ""}`);
     for (const task of tasks.length ? tasks : [stageName])
       lines.push(`    ${task}: ${mermaidScore(stage.emotion)}: Client`);
   }

@@ -299,6 +299,16 @@ describe("exports", () => {
     expect(lines).toContain("    Planned ending session: 5: Client");
   });
 
+  it("Mermaid: an unscored stage gets the middle score and a section that says it is not scored", () => {
+    const map = exampleMap("ex", now);
+    const first = map.current.stages[0]!;
+    const unscored = { stages: [{ ...first, emotion: null }, ...map.current.stages.slice(1)] };
+    const lines = mapMermaid(map.name, unscored, stages).split("\n");
+    expect(lines).toContain(`  section ${stages[0]!.name} (not scored)`);
+    expect(lines).toContain("    Profile on a counselling directory: 3: Client");
+    expect(lines).toContain(`  section ${stages[1]!.name}`);
+  });
+
   it("Mermaid output always matches the journey grammar, whatever was typed", () => {
     const task = /^ {4}[^#:\n;]+: [1-5]: Client$/;
     fc.assert(
