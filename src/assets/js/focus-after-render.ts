@@ -4,15 +4,20 @@ const visible = (element: HTMLElement): boolean => element.getClientRects().leng
 
 /**
  * Alpine re-renders in a microtask queued by the state change just made, so a microtask queued after
- * that change usually finds the new element in place. Alpine's $nextTick waits for a timer instead,
- * and a key pressed in between (a fast Tab after Escape) would act on the page's start. x-show shows
- * an element a timer later, so until the element is visible this tries again on the next few timers.
+ * that change finds new elements in place. Alpine's $nextTick waits for a timer instead, and a key
+ * pressed in between (a fast Tab after Escape) would act on the page's start. x-show reveals an
+ * element in the next animation frame (a timer in a hidden tab), so until the element is visible this
+ * tries again the same way, just after Alpine's own callback, a few frames at most.
  */
-export function focusAfterRender(find: () => HTMLElement | null | undefined, tries = 5): void {
+export function focusAfterRender(find: () => HTMLElement | null | undefined, tries = 10): void {
+  const later = (callback: () => void): void => {
+    if (document.visibilityState === "visible") requestAnimationFrame(callback);
+    else setTimeout(callback, 0);
+  };
   const attempt = (left: number): void => {
     const target = find();
     if (target && visible(target)) target.focus();
-    else if (left > 0) setTimeout(() => attempt(left - 1), 0);
+    else if (left > 0) later(() => attempt(left - 1));
   };
   queueMicrotask(() => attempt(tries));
 }
