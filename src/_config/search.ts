@@ -3,11 +3,18 @@ import { rmSync } from "node:fs";
 import * as pagefind from "pagefind";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
+/**
+ * The pages that carry a searchable body (`data-pagefind-body`): terms, guides and the guides hub.
+ * Pagefind reads only these, rather than parsing every listing page (the A–Z page alone is over 1 MB
+ * at 5,000 terms) to find no body there. A build test checks the index holds every page with a body.
+ */
+export const indexedPages = "{glossary/*/index.html,guides/index.html,guides/*/index.html}";
+
 export async function indexSite(outputDir: string): Promise<void> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: outputDir });
+  const added = await index.addDirectory({ path: outputDir, glob: indexedPages });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
   // Pagefind names files by content hash, so old ones would pile up across rebuilds.
   rmSync(`${outputDir}/pagefind`, { recursive: true, force: true });
