@@ -94,8 +94,26 @@ function linkMessage(kind: "link" | "image", target: string, line: number): stri
 const parser = new MarkdownIt({ html: true });
 parser.validateLink = () => true;
 
+/**
+ * Findings by body text. Under `npm start` every save re-checks every file, and this parse is about a
+ * third of the content model's time; an unchanged body gives the same findings, so they are kept.
+ * Emptied when it grows past a few edits per file of a large glossary.
+ */
+const checked = new Map<string, readonly HtmlFinding[]>();
+const checkedLimit = 20_000;
+
 /** Every raw HTML tag (beyond the allowlist) and every unsafe link or image in `body`, with its line in the file. */
-export function rawHtmlFindings(body: string, firstLine = 1): HtmlFinding[] {
+export function rawHtmlFindings(body: string, firstLine = 1): readonly HtmlFinding[] {
+  const key = `${firstLine}\n${body}`;
+  const known = checked.get(key);
+  if (known) return known;
+  const findings = parseFindings(body, firstLine);
+  if (checked.size >= checkedLimit) checked.clear();
+  checked.set(key, findings);
+  return findings;
+}
+
+function parseFindings(body: string, firstLine: number): HtmlFinding[] {
   const findings: HtmlFinding[] = [];
   for (const token of parser.parse(body, {})) {
     const blockLine = firstLine + (token.map?.[0] ?? 0);

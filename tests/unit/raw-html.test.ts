@@ -188,3 +188,15 @@ describe("addresses", () => {
     expect(httpUrl.safeParse("https://example.org/a ").data).toBe("https://example.org/a");
   });
 });
+
+describe("the check under npm start", () => {
+  it("gives a body checked before the same findings, and counts lines from where that file's body starts", () => {
+    const body = "Intro.\n\n<script>alert(1)</script>\n";
+    const first = rawHtmlFindings(body, 5);
+    expect(first.map((finding) => finding.line)).toEqual([7]);
+    expect(rawHtmlFindings(body, 5)).toEqual(first);
+    // The same text in a file whose body starts lower: its own line, not the remembered one.
+    expect(rawHtmlFindings(body, 9).map((finding) => finding.line)).toEqual([11]);
+    expect(rawHtmlFindings("Intro.\n", 5)).toEqual([]);
+  });
+});
