@@ -37,6 +37,8 @@ import { buildMapView } from "./map-view.ts";
 const stageIds = stages.map((stage) => stage.id);
 const saveDelay = 500;
 const calculatorKey = "journey-atlas:calculator";
+/** The example map's id: fixed, so the example is saved once per browser however often it is loaded. */
+const exampleId = "example";
 
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -472,9 +474,16 @@ function worksheet() {
     },
 
     async loadExample() {
-      const { exampleMap } = await import("./map-example.ts");
       this.saveNow();
-      this.use(exampleMap(newId(), nowIso()));
+      // One example per browser: asking again opens it (with any changes made to it) rather than a second copy.
+      const saved = canSave ? loadStoredMaps(stageIds, nowIso()).find((map) => map.id === exampleId) : undefined;
+      if (saved) {
+        this.use(saved);
+        this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
+        return;
+      }
+      const { exampleMap } = await import("./map-example.ts");
+      this.use(exampleMap(exampleId, nowIso()));
       this.scheduleSave();
       this.saveNow();
       this.status =

@@ -229,6 +229,12 @@ describe("the journey map worksheet", () => {
     await openFile(page, bad);
     await page.getByRole("alert").filter({ hasText: "Nothing was changed" }).waitFor();
     expect(await page.locator(".map-status span").textContent()).toBe("");
+    // The example, loaded twice, is saved once.
+    await page.getByRole("button", { name: "Load the example map" }).click();
+    await page.getByText("Loaded the example map").waitFor();
+    await page.getByRole("button", { name: "Load the example map" }).click();
+    await page.getByText("The example map is already saved here, so it is open now").waitFor();
+    expect(await savedMaps(page)).toBe(3);
     expect(problems).toEqual([]);
     await context.close();
   });
