@@ -1,5 +1,6 @@
 // The funnel calculator's Alpine component. It wires the DOM to the pure modules beside it:
 // funnel-input (parsing), funnel (maths), calculator-view (words), url-state (links and storage).
+import { downloadText } from "../assets/js/download.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
@@ -227,13 +228,7 @@ function calculator(): Calculator & ThisType<This> {
       const { resultsCsv } = await import("./csv.ts");
       const csv = resultsCsv(this.view);
       if (!csv) return;
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-      link.download = "funnel-results.csv";
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      downloadText("funnel-results.csv", csv, "text/csv;charset=utf-8");
     },
 
     printReport() {

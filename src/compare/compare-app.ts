@@ -1,6 +1,7 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -126,16 +127,6 @@ interface CompareApp {
 }
 
 type This = CompareApp & Magics;
-
-function download(name: string, content: string, type: string): void {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([content], { type }));
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
@@ -365,7 +356,7 @@ function compareApp(): CompareApp & ThisType<This> {
           .replace(/[^A-Za-z0-9]+/g, "-")
           .replace(/^-|-$/g, "")
           .toLowerCase() || "period";
-      download(
+      downloadText(
         `comparison-${safe(this.before.name)}-${safe(this.after.name)}.csv`,
         comparisonCsv(this.comparison),
         "text/csv;charset=utf-8",
@@ -496,7 +487,7 @@ function compareApp(): CompareApp & ThisType<This> {
 
     backup() {
       const day = new Date().toISOString().slice(0, 10);
-      download(`journey-atlas-periods-${day}.json`, backupText(this.periods), "application/json");
+      downloadText(`journey-atlas-periods-${day}.json`, backupText(this.periods), "application/json");
       this.backupStatus = `Downloaded a backup of ${periodsText(this.periods.length)}.`;
     },
 

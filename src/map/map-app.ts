@@ -1,6 +1,7 @@
 // The journey-map worksheet's Alpine component: the only DOM code of the worksheet. It keeps a plain
 // copy of the active map, runs the pure operations of map-model.ts on it, copies the result into
 // Alpine's reactive state, and saves a moment after the last change (never on the input path).
+import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -64,11 +65,12 @@ let deletedMap: JourneyMap | null = null;
 let beforeRemoval: JourneyMap | null = null;
 let undoFocus = "";
 
-/** A typed text as a status message quotes it: short, and marked when cut. */
-const quoted = (text: string): string => {
-  const trimmed = text.trim();
-  return `“${trimmed.length > 60 ? `${trimmed.slice(0, 59).trimEnd()}…` : trimmed}”`;
-};
+/** Typed text cut to `max` characters, marked when cut, for labels and messages. */
+const shorten = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+/** A typed text as a status message quotes it. */
+const quoted = (text: string): string => `“${shorten(text.trim(), 60)}”`;
 
 /** Two versions of one map hold the same work: everything but the time it was last saved. */
 const sameContent = (a: JourneyMap, b: JourneyMap): boolean =>
@@ -84,16 +86,6 @@ function slugOf(name: string): string {
       .replace(/[\s_-]+/g, "-")
       .slice(0, 60) || "journey-map"
   );
-}
-
-function download(text: string, type: string, fileName: string): void {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 function worksheet() {
@@ -226,7 +218,7 @@ function worksheet() {
       return `item-${this.showing}-${id}`;
     },
     itemLabel(text: string, what: string): string {
-      return `${what} “${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+      return `${what} “${shorten(text, 40)}”`;
     },
     canUndo(): boolean {
       return this.undoName !== "";
@@ -494,7 +486,7 @@ function worksheet() {
 
     downloadMap() {
       this.saveNow();
-      download(`${JSON.stringify(plain, null, 2)}\n`, "application/json", `${slugOf(plain.name)}.json`);
+      downloadText(`${slugOf(plain.name)}.json`, `${JSON.stringify(plain, null, 2)}\n`, "application/json");
       this.status = "Downloaded the map as a file. Open it here, or in another browser, with “Open a map file”.";
     },
 
@@ -537,7 +529,7 @@ function worksheet() {
 
     async downloadCsv() {
       const { mapCsv } = await import("./map-export.ts");
-      download(mapCsv(plain, stages), "text/csv;charset=utf-8", `${slugOf(plain.name)}.csv`);
+      downloadText(`${slugOf(plain.name)}.csv`, mapCsv(plain, stages), "text/csv;charset=utf-8");
     },
 
     /** The Mermaid text is made only while its panel is open (the export code loads on first use). */

@@ -10,6 +10,7 @@ import {
   problemsOf,
   textSchema,
   timeSchema,
+  versionOf,
   type ItemLane,
   type JourneyMap,
   type MapItem,
@@ -104,11 +105,7 @@ const pickRule = (rule: { stage: string; signal: string; action: string; within:
 
 /** A file of any known version → a map in the current format; version 1 is migrated, never refused for its age. */
 export function parseAnyVersion(data: unknown, options: ParseOptions): ParseResult {
-  const version =
-    typeof data === "object" && data !== null && Object.hasOwn(data, "version")
-      ? (data as { version: unknown }).version
-      : undefined;
-  if (version !== 1) return parseMap(data, options);
+  if (versionOf(data) !== 1) return parseMap(data, options);
   const old = v1Schema(options.stageIds).safeParse(data);
   if (!old.success) return { ok: false, problems: problemsOf(old.error) };
   return { ok: true, map: migrateV1(old.data, options), migratedFrom: 1 };

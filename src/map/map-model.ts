@@ -208,11 +208,14 @@ export const problemsOf = (error: z.core.$ZodError): MapProblem[] =>
  * Any value in the current format (a stored entry, or a file once map-migrate.ts has looked at its
  * version) → a fresh, valid map, or the problems. Older files go through parseAnyVersion.
  */
+/** The `version` a file says it has, read as an own key only; undefined when it has none. */
+export const versionOf = (data: unknown): unknown =>
+  typeof data === "object" && data !== null && Object.hasOwn(data, "version")
+    ? (data as { version: unknown }).version
+    : undefined;
+
 export function parseMap(data: unknown, options: ParseOptions): ParseResult {
-  const version =
-    typeof data === "object" && data !== null && Object.hasOwn(data, "version")
-      ? (data as { version: unknown }).version
-      : undefined;
+  const version = versionOf(data);
   if (typeof version === "number" && version > mapFormatVersion) {
     return {
       ok: false,

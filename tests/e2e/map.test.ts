@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 import { axeFindings, formatAxeFinding } from "../helpers/gates/axe.ts";
 import { projectRoot } from "../helpers/paths.ts";
+import { emptyStage } from "../../src/map/map-model.ts";
 
 const env = useBrowserAndSite();
 const tmp = join(projectRoot, "tests/.tmp");
@@ -41,17 +42,7 @@ async function openFile(page: Page, path: string): Promise<void> {
 /** A real map file with one wrong value in it: a verdict the worksheet does not know. */
 function badVerdictFile(): string {
   const stages = JSON.parse(readFileSync(join(projectRoot, "_data/stages.json"), "utf8")) as { id: string }[];
-  const empty = {
-    emotion: null,
-    touchpoints: [],
-    add: [],
-    actions: [],
-    thoughts: [],
-    painPoints: [],
-    opportunities: [],
-    momentsOfTruth: [],
-  };
-  const current = { stages: stages.map((stage) => ({ stage: stage.id, ...empty })) };
+  const current = { stages: stages.map((stage) => emptyStage(stage.id)) };
   current.stages[0] = { ...current.stages[0]!, touchpoints: [{ id: "t1", text: "Talk", verdict: "maybe" }] as never[] };
   return JSON.stringify({
     version: 2,
