@@ -6,12 +6,12 @@
 // - under `npm start`, the time from saving one term to the rebuilt page and to the refreshed index.
 // Usage: npm run bench [-- --sizes 500,5000 --rounds 3 --edits 3 --profile]
 // --profile also runs one profiled build of each site at the largest size and prints where the time goes.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { measureSearchTransfer } from "./lib/search-transfer.ts";
-import { buildBarePair, buildOurs, type TimedBuild } from "./bench/build-once.ts";
+import { buildBarePair, buildOurs, ourBuildScript, type TimedBuild } from "./bench/build-once.ts";
 import { editToVisible } from "./bench/edit-to-visible.ts";
 import { profileBuild, profileTable } from "./bench/profile.ts";
 import { benchFolder, prepareBaseline, prepareOurs } from "./bench/sites.ts";
@@ -28,6 +28,10 @@ const sizes = (values.sizes ?? "500,5000").split(",").map(Number);
 const rounds = Number(values.rounds ?? 3);
 const edits = Number(values.edits ?? 3);
 const project = process.cwd();
+const buildScript = (JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as { scripts: { build: string } })
+  .scripts.build;
+if (buildScript !== ourBuildScript)
+  throw new Error(`npm run build is now "${buildScript}": make buildOurs (scripts/bench/build-once.ts) run the same.`);
 const ourConfig = join(project, ".eleventy.js");
 /** Two words a coach might type; both occur in the real and the generated terms. */
 const typicalQuery = "client journey";

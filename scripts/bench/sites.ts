@@ -1,5 +1,5 @@
 // The two sites the benchmark builds: ours with N generated terms, and a bare Eleventy baseline.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticSlug, syntheticTerm } from "./generate-terms.ts";
@@ -13,11 +13,12 @@ const project = process.cwd();
  */
 export const benchFolder = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 
-/** Our site: a copy of src/, _data/ and _includes/ with N generated terms added. */
+/** Our site: a copy of src/, _data/, _includes/ and pagefind.yml with N generated terms added. */
 export function prepareOurs(n: number): string {
   const dir = mkdtempSync(join(benchFolder, `atlas-bench-ours-${n}-`));
   writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
   for (const part of ["src", "_data", "_includes"]) cpSync(join(project, part), join(dir, part), { recursive: true });
+  copyFileSync(join(project, "pagefind.yml"), join(dir, "pagefind.yml")); // for the build's `pagefind` step
   symlinkSync(join(project, "node_modules"), join(dir, "node_modules"), "dir"); // for esbuild's imports
   // Beside the real terms, where an editor puts them, and where the baseline has its copies.
   for (let i = 1; i <= n; i += 1)

@@ -1,7 +1,8 @@
-// Builds a site through Eleventy's programmatic API, as `npm run build` would, into any folder.
+// Builds a site through Eleventy's programmatic API, as `npm run build` would, into any folder:
+// Eleventy, then (for "build") the same `pagefind` step that follows it in `npm run build`.
 import Eleventy from "@11ty/eleventy";
 import { join, relative } from "node:path";
-import { searchRefreshedEvent } from "../../src/_config/search.ts";
+import { indexSite, searchRefreshedEvent } from "../../src/_config/search.ts";
 import { projectRoot } from "./paths.ts";
 
 /**
@@ -30,6 +31,7 @@ export async function buildSite(
       },
     });
     await eleventy.write();
+    if (mode === "build") await indexSite(outputDir);
     const refreshError = await searchRefreshed;
     if (refreshError) throw refreshError;
   } finally {

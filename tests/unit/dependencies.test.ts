@@ -56,10 +56,11 @@ describe("package.json", () => {
 
   it("keeps type packages and test tools out of dependencies", () => {
     const build = new Set(imports.filter(({ file }) => isBuildCode(file)).map(({ name }) => name));
-    // Eleventy is the build command itself; patch-package runs on install (postinstall) to patch
-    // the Alpine build the site bundles.
+    // Eleventy and Pagefind are the build's two commands; patch-package runs on install (postinstall)
+    // to patch the Alpine build the site bundles.
     const commands: Record<string, string> = {
       "@11ty/eleventy": pkg.scripts.build!,
+      pagefind: pkg.scripts.build!,
       "patch-package": pkg.scripts.postinstall!,
     };
     const neededByBuild = (name: string) => build.has(name) || commands[name] !== undefined;
