@@ -60,5 +60,7 @@ describe("building with an empty glossary", () => {
     await buildSite(output, { input: join(site, "src") });
     expect(existsSync(join(output, "glossary/index.html"))).toBe(true);
     expect(existsSync(join(output, "feed.xml"))).toBe(true);
+    // The search step must not fail for want of pages: search still loads, finding the home page.
+    expect(existsSync(join(output, "pagefind/pagefind.js"))).toBe(true);
   });
 });
