@@ -1,13 +1,13 @@
 // Builds of a benchmark site, each step a fresh process: ours as `npm run build` does it (Eleventy,
-// then `pagefind`), and the bare pair (a plain Eleventy build, then the Pagefind CLI on its output). The timed runs and the
-// profiled run go through here, so they build exactly the same way.
+// then `pagefind`), and the bare pair (a plain Eleventy build, then the Pagefind CLI on its output).
+// The timed runs and the profiled run go through here, so they build exactly the same way.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { pagefindCommand as pagefindCli } from "../../src/_config/search.ts";
 import { runMeasured } from "./measure-process.ts";
 
 export const eleventyCli = join(process.cwd(), "node_modules/@11ty/eleventy/cmd.cjs");
-const pagefindCli = join(process.cwd(), "node_modules/pagefind/lib/runner/bin.cjs");
 
 const eleventyArgs = (config: string) => [
   eleventyCli,

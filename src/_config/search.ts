@@ -14,7 +14,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 /** pagefind.yml, at the root of the project this file belongs to (or of a copy of it). */
 const settingsFile = fileURLToPath(new URL("../../pagefind.yml", import.meta.url));
 /** The `pagefind` command that `npm run build` runs (node_modules/.bin/pagefind points here). */
-const pagefindCommand = join(dirname(settingsFile), "node_modules/pagefind/lib/runner/bin.cjs");
+export const pagefindCommand = join(dirname(settingsFile), "node_modules/pagefind/lib/runner/bin.cjs");
 
 /** Pages in the index Pagefind wrote, from its entry file. */
 function indexedPageCount(outputDir: string): number {

@@ -8,8 +8,8 @@ import { projectRoot } from "./paths.ts";
  * Copies src/, _data/ and _includes/ to a temporary folder. It lives outside the project because
  * Eleventy skips folders that .gitignore lists; package.json makes its .11tydata.js files ES modules,
  * and node_modules links back so esbuild can resolve the browser code's packages.
- * `withConfig` also copies .eleventy.js and pagefind.yml, so a build with the copy's config runs the copy's code
- * (which reads the copy's _data/ through its imports), not the project's.
+ * `withConfig` also copies .eleventy.js and pagefind.yml, so a build with the copy's config runs the
+ * copy's code (which reads the copy's _data/ through its imports), not the project's.
  */
 export function copySiteSources(
   prefix = "atlas-copy-",
