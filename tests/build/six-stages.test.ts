@@ -1,10 +1,8 @@
 // Item 1 of issue 16: the journey's shape lives in _data/stages.json alone. A copy of the site with a
 // sixth stage builds, and every page that lists the stages lists six, in order.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../helpers/build-site.ts";
 import { readPages, type BuiltPage } from "../helpers/site-files.ts";
-import { addedStage, addedStageIndex, copySixStageSite, sixStages } from "../helpers/six-stage-site.ts";
+import { addedStage, addedStageIndex, buildSixStageSite, sixStages } from "../helpers/six-stage-site.ts";
 
 let pages: Map<string, BuiltPage>;
 let remove: () => void;
@@ -16,10 +14,9 @@ const page = (url: string): BuiltPage => {
 const names = sixStages.map((stage) => stage.name);
 
 beforeAll(async () => {
-  const copy = copySixStageSite();
-  remove = copy.remove;
-  const output = join(copy.dir, "_site");
-  await buildSite(output, { input: join(copy.dir, "src"), configPath: join(copy.dir, ".eleventy.js") });
+  const built = await buildSixStageSite();
+  remove = built.remove;
+  const output = built.output;
   pages = new Map(readPages(output).map((p) => [p.url, p]));
 });
 afterAll(() => remove?.());

@@ -2,14 +2,12 @@
 // has a calculator with six inputs and five steps, answers "fix first" as the funnel model does, keeps
 // all six counts in its share link, compares six-count periods, and maps six stages. The live site's
 // own five stages are left alone: only the copy's _data/stages.json has six.
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeFunnel } from "../../src/calculator/funnel.ts";
 import liveStages from "../../_data/stages.json" with { type: "json" };
-import { buildSite } from "../helpers/build-site.ts";
 import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
-import { addedStage, copySixStageSite, sixStages } from "../helpers/six-stage-site.ts";
+import { addedStage, buildSixStageSite, sixStages } from "../helpers/six-stage-site.ts";
 import type { ServedSite } from "../../scripts/lib/local-browser.ts";
 
 // Chosen so that only the sixth count decides the answer: Retention → Advocacy (5 of 50) is clearly
@@ -25,10 +23,9 @@ let site: ServedSite;
 let remove: () => void;
 
 beforeAll(async () => {
-  const copy = copySixStageSite();
-  remove = copy.remove;
-  const output = join(copy.dir, "_site");
-  await buildSite(output, { input: join(copy.dir, "src"), configPath: join(copy.dir, ".eleventy.js") });
+  const built = await buildSixStageSite();
+  remove = built.remove;
+  const output = built.output;
   browser = await launchBrowser();
   site = await serveSite(output);
 });

@@ -8,6 +8,7 @@ import { htmlFiles } from "../helpers/site-files.ts";
 import {
   budgets,
   gzipSize,
+  isReadingPage,
   overBudget,
   readingWeight,
   staticClosure,
@@ -15,9 +16,7 @@ import {
   type Weight,
 } from "../helpers/gates/budgets.ts";
 
-const readingPages = htmlFiles(builtSite).filter(
-  (file) => file.startsWith("glossary/") || file.startsWith("guides/") || file === "index.html",
-);
+const readingPages = htmlFiles(builtSite).filter(isReadingPage);
 
 describe("byte budgets", () => {
   it("every term, guide and index page is under 14 KB gzip of HTML plus CSS", () => {

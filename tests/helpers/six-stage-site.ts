@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { fixturesDir } from "./paths.ts";
+import { buildSite } from "./build-site.ts";
 import { copySiteSources } from "./site-copy.ts";
 
 const fixture = join(fixturesDir, "six-stages");
@@ -20,4 +21,12 @@ export function copySixStageSite(): { dir: string; remove: () => void } {
   writeFileSync(join(copy.dir, "_data/stages.json"), `${JSON.stringify(sixStages, null, 2)}\n`);
   copyFileSync(join(fixture, "onboarding.md"), join(copy.dir, "src/guides/onboarding.md"));
   return copy;
+}
+
+/** The six-stage copy, built as `npm run build` builds the live site, with its own config. */
+export async function buildSixStageSite(): Promise<{ dir: string; output: string; remove: () => void }> {
+  const copy = copySixStageSite();
+  const output = join(copy.dir, "_site");
+  await buildSite(output, { input: join(copy.dir, "src"), configPath: join(copy.dir, ".eleventy.js") });
+  return { ...copy, output };
 }

@@ -19,6 +19,10 @@ export const budgets = {
   mapJs: 40 * 1024,
 };
 
+/** The pages a reader reads (terms, guides, index pages), which the reading-page budget covers. */
+export const isReadingPage = (file: string): boolean =>
+  file.startsWith("glossary/") || file.startsWith("guides/") || file === "index.html";
+
 export const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
 
 export interface Weight {
