@@ -6,7 +6,7 @@ import {
   encodeState,
   reviveState,
   type CalculatorState,
-} from "../../src/calculator/url-state.ts";
+} from "../../src/funnel/url-state.ts";
 
 const ids = ["awareness", "consideration", "decision", "retention", "advocacy"];
 const defaults = emptyState(ids, ["50", "20", "40", "25"]);
