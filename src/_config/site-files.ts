@@ -18,6 +18,8 @@ export class SiteFileError extends Error {
     );
     this.name = "SiteFileError";
   }
+  /** The message names every file: Eleventy need not print a stack that repeats it (see ContentError). */
+  readonly skipOriginalStack = true;
 }
 
 export default function siteFilesPlugin(eleventyConfig: EleventyConfig): void {

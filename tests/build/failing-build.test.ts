@@ -34,6 +34,27 @@ describe("building with bad content", () => {
   });
 });
 
+describe("the build's output for bad content", () => {
+  it("prints each content error once and exits with failure", () => {
+    const copy = copySiteSources("atlas-build-", { withConfig: true });
+    copies.push(copy);
+    writeFileSync(
+      join(copy.dir, "src/glossary/lead-magnet.md"),
+      "---\ntitle: Lead magnet\nsummary: A free thing.\nstage: consideration\nrelated: [sales-funnel, value-lader]\n---\nBody.\n",
+    );
+    // The eleventy command of `npm run build`, as an editor runs it.
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site"],
+      { cwd: copy.dir, encoding: "utf8" },
+    );
+    const output = `${run.stdout}${run.stderr}`;
+    expect(output).toContain('src/glossary/lead-magnet.md: the second related term "value-lader"');
+    expect(output.split('"value-lader"').length - 1).toBe(1);
+    expect(run.status).toBe(1);
+  });
+});
+
 describe("building with raw HTML in a term", () => {
   it("fails naming the file, the line and what to do, and writes nothing", async () => {
     const site = copyOfSite();
