@@ -15,6 +15,10 @@ export const scriptEntries = [
 ];
 export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
 
+/** Where the bundles go in the output (`/assets/js/`, `/assets/css/`), and the favicon copied beside the pages. */
+export const assetsFolder = "assets";
+export const faviconFile = "favicon.svg";
+
 type BuildOptions = esbuild.BuildOptions;
 
 /**
@@ -68,7 +72,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
   const scriptBuild = (entryPoints: string[], chunkPrefix: string, extraStageFields: string[] = []): BuildOptions => ({
     ...common,
     entryPoints,
-    outdir: join(outputDir, "assets/js"),
+    outdir: join(outputDir, assetsFolder, "js"),
     entryNames: "[name]",
     chunkNames: `chunks/${chunkPrefix}[name]-[hash]`,
     format: "esm" as const,
@@ -86,7 +90,7 @@ function bundleOptions(root: string, outputDir: string, production: boolean): Bu
     }),
     ...(others.length ? [scriptBuild(others, "")] : []),
     ...(styles.length
-      ? [{ ...common, entryPoints: styles, outdir: join(outputDir, "assets/css"), entryNames: "[name]" }]
+      ? [{ ...common, entryPoints: styles, outdir: join(outputDir, assetsFolder, "css"), entryNames: "[name]" }]
       : []),
   ];
 }
@@ -96,12 +100,21 @@ export async function bundleAssets(root: string, outputDir: string, production: 
   await Promise.all(bundleOptions(root, outputDir, production).map((options) => esbuild.build(options)));
 }
 
+// Bundling starts before the build and runs alongside template rendering; the build waits for it
+// at the end, so a bundling error still fails the build.
+let bundling: Promise<unknown> = Promise.resolve();
+
+/** Resolves once the bundles of this build are written (or failed): a build that stops early waits for it,
+ * so nothing writes into the output folder after the build has returned. */
+export const bundlingSettled = (): Promise<void> =>
+  bundling.then(
+    () => undefined,
+    () => undefined,
+  );
+
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ [`src/assets/${faviconFile}`]: faviconFile });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
-  // Bundling starts before the build and runs alongside template rendering; the build waits for it
-  // at the end, so a bundling error still fails the build.
-  let bundling: Promise<unknown> = Promise.resolve();
   // Under `npm start`, esbuild keeps its contexts and rebuilds incrementally: milliseconds, not a cold build.
   let contexts: Promise<esbuild.BuildContext[]> | undefined;
 

@@ -17,6 +17,9 @@ export class ContentError extends Error {
     );
     this.name = "ContentError";
   }
+  /** Eleventy prints a thrown error's message, then its stack, which repeats the message: the message is
+   * the whole story here, so the stack (Eleventy's internals) is left out. */
+  readonly skipOriginalStack = true;
 }
 
 const warningsShown = 10;

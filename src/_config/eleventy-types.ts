@@ -21,6 +21,11 @@ export interface CollectionApi {
 export interface EleventyConfig {
   directories: { input: string; output: string };
   on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+  /** Every page's address and source, once permalinks are known and before anything is written. */
+  on(
+    event: "eleventy.contentMap",
+    handler: (map: { urlToInputPath: Record<string, { inputPath: string }> }) => unknown,
+  ): void;
   /** Emitted under `npm start` just before the config is run again (see src/_config/plugins.ts). */
   on(event: "eleventy.reset", handler: () => unknown): void;
   /** Our own events; Eleventy passes them to listeners registered with `on` for the same name. */
@@ -40,6 +45,7 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   amendLibrary(name: "md", amend: (library: never) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setFrontMatterParsingOptions(options: { engines?: Record<string, unknown> }): void;
 }
 
 /** Eleventy sets this before config runs: "build" for `eleventy`, "serve"/"watch" for `npm start`. */

@@ -12,6 +12,7 @@ import mapWorksheet from "./map-worksheet.ts";
 import markdown from "./markdown.ts";
 import reading from "./reading.ts";
 import search from "./search.ts";
+import siteFiles from "./site-files.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
@@ -26,6 +27,7 @@ export const codeFolders = [
 ];
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(siteFiles); // YAML front matter only, only files we check, no page over generated files
   eleventyConfig.addPlugin(content); // load, validate and link all terms and guides; fail the build on bad content
   eleventyConfig.addPlugin(drafts); // draft: true pages appear under `npm start` only
   eleventyConfig.addPlugin(markdown); // Markdown tables labelled for phones

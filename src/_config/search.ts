@@ -16,9 +16,12 @@ const settingsFile = fileURLToPath(new URL("../../pagefind.yml", import.meta.url
 /** The `pagefind` command that `npm run build` runs (node_modules/.bin/pagefind points here). */
 export const pagefindCommand = join(dirname(settingsFile), "node_modules/pagefind/lib/runner/bin.cjs");
 
+/** The folder Pagefind writes its index to, inside the output (its default `output_subdir`). */
+export const searchIndexFolder = "pagefind";
+
 /** Pages in the index Pagefind wrote, from its entry file. */
 function indexedPageCount(outputDir: string): number {
-  const entry = JSON.parse(readFileSync(`${outputDir}/pagefind/pagefind-entry.json`, "utf8")) as {
+  const entry = JSON.parse(readFileSync(`${outputDir}/${searchIndexFolder}/pagefind-entry.json`, "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
@@ -33,7 +36,7 @@ export async function indexSite(outputDir: string): Promise<void> {
   // Without its settings Pagefind would quietly read every page of the site.
   if (!existsSync(settingsFile)) throw new Error(`Pagefind's settings are missing: ${settingsFile}`);
   // Pagefind names files by content hash, so old ones would pile up across rebuilds.
-  rmSync(`${outputDir}/pagefind`, { recursive: true, force: true });
+  rmSync(`${outputDir}/${searchIndexFolder}`, { recursive: true, force: true });
   const site = resolve(outputDir);
   const output = await new Promise<string>((done, fail) => {
     const child = spawn(process.execPath, [pagefindCommand, "--site", site, "--quiet"], {

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { lastCommitDates } from "./git-dates.ts";
+import { nonYamlEngines, refusedFrontMatterLanguage, refusedLanguageMessage } from "./front-matter.ts";
 import type { SourceFile } from "./content-model.ts";
 
 export const contentFolders = { term: "src/glossary", guide: "src/guides" } as const;
@@ -24,24 +25,29 @@ export interface ReadProblem {
   message: string;
 }
 
-/** One Markdown file's front matter and body, or a problem when its YAML does not parse. */
+/** One Markdown file's front matter and body, or a problem when its YAML does not parse or it is not YAML. */
 export function parseSourceFile(
   path: string,
   kind: SourceFile["kind"],
   text: string,
   lastModified: Date,
 ): SourceFile | ReadProblem {
+  const refused = refusedFrontMatterLanguage(text);
+  if (refused !== undefined) return { file: path, message: refusedLanguageMessage(refused) };
   try {
     // CORE_SCHEMA keeps dates as text: the default schema silently turns 2026-13-45 into a 2027 date.
     // (Passing options also turns off gray-matter's cache, so edits are always seen.)
     const { data, content } = matter(text, {
-      engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
+      engines: {
+        ...nonYamlEngines,
+        yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+      },
     });
     // The body is the end of the file, so the lines before it are the front matter and its markers.
     const bodyLine = text.slice(0, text.length - content.length).split("\n").length;
     return { path, kind, data, body: content, bodyLine, lastModified };
   } catch (cause) {
-    // A YAML syntax error: say where, in the parser's own words.
+    // A YAML syntax error (or, should a language slip past the check above, its refusal): say where.
     return { file: path, message: `front matter is not valid YAML: ${(cause as Error).message.split("\n")[0]}` };
   }
 }

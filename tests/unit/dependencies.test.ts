@@ -80,3 +80,18 @@ describe("package.json", () => {
     expect(unused, `declared in package.json but never used (${relative(projectRoot, "package.json")})`).toEqual([]);
   });
 });
+
+describe("package-lock.json", () => {
+  it("holds an integrity hash for every package it installs, optional platform binaries included", () => {
+    const lock = JSON.parse(readFileSync(join(projectRoot, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { link?: boolean; integrity?: string }>;
+    };
+    // "" is the project itself; a link points at a folder of the project, not at a download.
+    const unchecked = Object.entries(lock.packages)
+      .filter(
+        ([path, entry]) => path !== "" && !entry.link && !/^sha512-[A-Za-z0-9+/]{86}==$/.test(entry.integrity ?? ""),
+      )
+      .map(([path]) => path);
+    expect(unchecked).toEqual([]);
+  });
+});
