@@ -64,6 +64,11 @@ export const requiredTerms = [
   "ab-test",
   "online-review",
   "waitlist",
+  // Running a practice (v3).
+  "marketing-ethics",
+  "dual-relationship",
+  "client-agreement",
+  "referral-partner",
 ];
 
 /** Every way the published content (a model built without drafts) falls short; [] when it meets the brief. */
