@@ -69,6 +69,14 @@ export const requiredTerms = [
   "dual-relationship",
   "client-agreement",
   "referral-partner",
+  "value-proposition",
+  "crm",
+  "directory-listing",
+  "local-search",
+  "content-marketing",
+  "segmentation",
+  "deliverability",
+  "cancellation-policy",
 ];
 
 /** Every way the published content (a model built without drafts) falls short; [] when it meets the brief. */
