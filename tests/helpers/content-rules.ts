@@ -77,6 +77,11 @@ export const requiredTerms = [
   "segmentation",
   "deliverability",
   "cancellation-policy",
+  "caseload",
+  "membership-retainer",
+  "outcome-measures",
+  "ltv-cac-ratio",
+  "client-satisfaction",
 ];
 
 /** Every way the published content (a model built without drafts) falls short; [] when it meets the brief. */
