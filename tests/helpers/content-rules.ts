@@ -64,6 +64,24 @@ export const requiredTerms = [
   "ab-test",
   "online-review",
   "waitlist",
+  // Running a practice (v3).
+  "marketing-ethics",
+  "dual-relationship",
+  "client-agreement",
+  "referral-partner",
+  "value-proposition",
+  "crm",
+  "directory-listing",
+  "local-search",
+  "content-marketing",
+  "segmentation",
+  "deliverability",
+  "cancellation-policy",
+  "caseload",
+  "membership-retainer",
+  "outcome-measures",
+  "ltv-cac-ratio",
+  "client-satisfaction",
 ];
 
 /** Every way the published content (a model built without drafts) falls short; [] when it meets the brief. */

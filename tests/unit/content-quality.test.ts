@@ -1,4 +1,6 @@
 // The measurable parts of CONTENT.md, held over the real glossary, and shown to catch a bad entry.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildContentModel, defaultWordLimits, formatProblem } from "../../src/content/content-model.ts";
 import { loadContent } from "../../src/content/load-content.ts";
@@ -9,14 +11,18 @@ import { publishedContentFailures, requiredTerms } from "../helpers/content-rule
 const model = loadContent({ root: projectRoot, includeDrafts: false });
 
 describe("the published glossary", () => {
-  it("has at least 65 entries, including every term CONTENT.md requires", () => {
-    expect(model.terms.length).toBeGreaterThanOrEqual(65);
+  it("has at least 80 entries, including every term CONTENT.md requires", () => {
+    expect(model.terms.length).toBeGreaterThanOrEqual(80);
     expect(requiredTerms.filter((slug) => !model.termsBySlug[slug])).toEqual([]);
   });
 
   it("meets the brief: 250–700 words, short summaries, two or more related terms, no orphans, no unlabelled figures", () => {
     expect(model.problems.map(formatProblem)).toEqual([]);
     expect(publishedContentFailures(model)).toEqual([]);
+  });
+
+  it("knows the UK name for a missed session: did not attend (DNA) finds the no-show rate", () => {
+    expect(model.termsBySlug["no-show-rate"]?.aliases).toEqual(expect.arrayContaining(["did not attend", "DNA"]));
   });
 
   it("links every entry from at least one other entry or guide", () => {
@@ -51,3 +57,50 @@ describe("the same checks on a deliberately weak entry", () => {
     );
   });
 });
+
+describe("a planned ending", () => {
+  const pages = [...model.terms, ...model.guides].map((page) => ({
+    path: page.path,
+    body: readFileSync(join(projectRoot, page.path), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""),
+  }));
+
+  it("is never counted as churn in words", () => {
+    const countsAsChurn =
+      /planned endings? (is|are) (one|a kind|a type|part) of[^.]*churn|(count|counts|counted|mark)[^.]*(planned|finished)[^.]*as (churn|churned)|when you track churn, mark each ending as planned/i;
+    const sentences = pages.flatMap(({ path, body }) => body.split(/(?<=[.?!])\s+/).map((text) => ({ path, text })));
+    expect(sentences.filter(({ text }) => countsAsChurn.test(text))).toEqual([]);
+    expect(pages.find(({ path }) => path.endsWith("/planned-ending.md"))?.body).toMatch(/count as churn\?\s+Never\./);
+  });
+
+  it("is left out of every churn figure in a table: churn is clients who stopped early ÷ clients at the start", () => {
+    const checked = pages.flatMap(({ path, body }) => churnTableRows(body).map((row) => ({ path, ...row })));
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.filter((row) => Math.round((100 * row.stoppedEarly) / row.atStart) !== row.churnPercent)).toEqual(
+      [],
+    );
+  });
+});
+
+/** Rows of any Markdown table with a clients-at-start, a stopped-early and a churn column. */
+function churnTableRows(body: string): { atStart: number; stoppedEarly: number; churnPercent: number }[] {
+  const rows: { atStart: number; stoppedEarly: number; churnPercent: number }[] = [];
+  for (const table of body.split(/\n(?!\|)/).filter((block) => block.trimStart().startsWith("|"))) {
+    const [header, , ...lines] = table
+      .trim()
+      .split("\n")
+      .map((line) =>
+        line
+          .split("|")
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    const column = (pattern: RegExp): number => header?.findIndex((cell) => pattern.test(cell)) ?? -1;
+    const [start, stopped, churn] = [column(/start/i), column(/stopped early/i), column(/^churn/i)];
+    if (start < 0 || stopped < 0 || churn < 0) continue;
+    for (const cells of lines) {
+      const number = (index: number): number => Number.parseFloat(cells[index] ?? "");
+      rows.push({ atStart: number(start), stoppedEarly: number(stopped), churnPercent: number(churn) });
+    }
+  }
+  return rows;
+}
