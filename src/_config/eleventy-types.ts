@@ -3,6 +3,8 @@ export interface EleventyEventArgs {
   directories: { input: string; output: string; includes: string; data: string };
   runMode: "build" | "watch" | "serve";
   outputMode: string;
+  /** eleventy.after only: every file the build wrote, with its URL (false for pages without one). */
+  results?: { url: string | false; outputPath: string | false }[];
 }
 
 export interface CollectionItem {

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { httpUrl } from "./url-field.ts";
 
+/** The years a source may give: a typing slip such as 203 or 20003 is caught. */
+export const sourceYears = { min: 1900, max: 2100 };
+
 const sourceFields = {
   title: z
     .string({ error: missing("add the title as the publication gives it") })
@@ -27,8 +30,8 @@ const sourceFields = {
       ),
     })
     .int({ error: "should be a whole year, such as 2003" })
-    .min(1900, { error: "should be a year from 1900 to 2100" })
-    .max(2100, { error: "should be a year from 1900 to 2100" }),
+    .min(sourceYears.min, { error: `should be a year from ${sourceYears.min} to ${sourceYears.max}` })
+    .max(sourceYears.max, { error: `should be a year from ${sourceYears.min} to ${sourceYears.max}` }),
   // Only ordinary web addresses: a source link must never run script (javascript:) or leave the web (ftp:, file:).
   url: httpUrl,
 };

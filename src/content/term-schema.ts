@@ -11,8 +11,11 @@ export const stageIds = stages.map((stage) => stage.id);
 export const termStageValues = [...stageIds, "all"];
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const markdownPattern = /[*_`#[\]<>]/;
+/** Characters a summary may not hold: Markdown or HTML, which search results and the A–Z page would show raw. */
+export const markdownPattern = /[*_`#[\]<>]/;
 export const summaryLimit = 200;
+/** A term lists at least this many related terms. */
+export const relatedMinimum = 2;
 
 /** "Value Ladder" → "value-ladder": the closest file name to what was typed. */
 export const asSlug = (text: string): string =>
@@ -98,9 +101,9 @@ export const termSchema = z
           "should be a list in square brackets, such as [sales-funnel, value-ladder]",
         ),
       })
-      .min(2, {
+      .min(relatedMinimum, {
         error: (issue) =>
-          `has ${count((issue.input as unknown[]).length, "term")}; list at least 2 other terms, by file name (${slugGloss})`,
+          `has ${count((issue.input as unknown[]).length, "term")}; list at least ${relatedMinimum} other terms, by file name (${slugGloss})`,
       }),
     aliases: z
       .array(
