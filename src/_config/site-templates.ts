@@ -2,7 +2,7 @@
 // (src/content/site-files.ts), so a page can only be added here, in review, never by dropping a file in.
 export const siteTemplates = [
   "src/404.njk",
-  "src/_headers.njk",
+  "src/admin/index.njk",
   "src/calculator/index.njk",
   "src/compare/index.njk",
   "src/feed.njk",
