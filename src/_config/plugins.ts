@@ -13,10 +13,14 @@ import markdown from "./markdown.ts";
 import reading from "./reading.ts";
 import search from "./search.ts";
 import siteFiles from "./site-files.ts";
-import type { EleventyConfig } from "./eleventy-types.ts";
+import { importedFolders } from "./code-folders.ts";
+import { isProductionBuild, type EleventyConfig } from "./eleventy-types.ts";
 
-/** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
-export const codeFolders = ["src/_config", "src/content", "src/calculator", "src/map", "src/previews", "_data"];
+/**
+ * Folders of build-time code and data: under `npm start` a change to any file in them re-runs the whole
+ * config. Derived from this file's imports (code-folders.ts), and only where something watches.
+ */
+export const codeFolders = (): string[] => (isProductionBuild() ? [] : importedFolders());
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(siteFiles); // YAML front matter only, only files we check, no page over generated files
@@ -32,5 +36,5 @@ export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(feed); // the Atom feed's filters (@11ty/eleventy-plugin-rss)
   eleventyConfig.addPlugin(assets); // esbuild bundles client TypeScript and CSS
   eleventyConfig.addPlugin(search); // Pagefind indexes the built site
-  for (const folder of codeFolders) eleventyConfig.addWatchTarget(`./${folder}/`, { resetConfig: true });
+  for (const folder of codeFolders()) eleventyConfig.addWatchTarget(`./${folder}/`, { resetConfig: true });
 }
