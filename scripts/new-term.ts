@@ -1,5 +1,5 @@
 // npm run new-term -- "Lead magnet" [--stage consideration] [--related sales-funnel,value-ladder] [--summary "…"]
-// Creates src/glossary/<slug>.md as a draft with the outline from CONTENT.md. Asks for anything
+// Creates src/glossary/<slug>.md as a draft with the outline of a term. Asks for anything
 // missing when run in a terminal. Never overwrites a file.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

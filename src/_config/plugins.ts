@@ -15,19 +15,14 @@ import markdown from "./markdown.ts";
 import reading from "./reading.ts";
 import search from "./search.ts";
 import siteFiles from "./site-files.ts";
-import type { EleventyConfig } from "./eleventy-types.ts";
+import { importedFolders } from "./code-folders.ts";
+import { isProductionBuild, type EleventyConfig } from "./eleventy-types.ts";
 
-/** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
-export const codeFolders = [
-  "src/_config",
-  "src/content",
-  "src/calculator",
-  "src/funnel",
-  "src/map",
-  "src/previews",
-  "src/admin",
-  "_data",
-];
+/**
+ * Folders of build-time code and data: under `npm start` a change to any file in them re-runs the whole
+ * config. Derived from this file's imports (code-folders.ts), and only where something watches.
+ */
+export const codeFolders = (): string[] => (isProductionBuild() ? [] : importedFolders());
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(siteFiles); // YAML front matter only, only files we check, no page over generated files
@@ -45,5 +40,5 @@ export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(assets); // esbuild bundles client TypeScript and CSS
   eleventyConfig.addPlugin(search); // Pagefind indexes the built site
   eleventyConfig.addPlugin(admin); // the browser editor at /admin/, self-hosted, its settings from the schema
-  for (const folder of codeFolders) eleventyConfig.addWatchTarget(`./${folder}/`, { resetConfig: true });
+  for (const folder of codeFolders()) eleventyConfig.addWatchTarget(`./${folder}/`, { resetConfig: true });
 }

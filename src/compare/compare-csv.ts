@@ -1,4 +1,4 @@
-// The comparison as CSV (DESIGN.md, "Comparing two periods"): one row per step, then `overall`;
+// The comparison as CSV (docs/comparison-statistics.md, "The CSV"): one row per step, then `overall`;
 // numbers unrounded, rates as fractions, changes in percentage points; UTF-8 with a BOM so
 // spreadsheets read the arrow in `awareness→consideration`. Pure.
 import { csvText } from "../funnel/csv-cell.ts";

@@ -1,11 +1,11 @@
-// Two periods' funnels compared step by step (DESIGN.md, "Comparing two periods"). Pure: counts in,
+// Two periods' funnels compared step by step (docs/comparison-statistics.md). Pure: counts in,
 // numbers out; the words are in compare-words.ts, the CSV in compare-csv.ts.
 import { fisherExact } from "../stats/fisher-exact.ts";
 import { newcombeDifference } from "../stats/newcombe-difference.ts";
 import { probabilityBetter } from "../stats/probability-better.ts";
 import type { Interval } from "../stats/wilson.ts";
 
-/** DESIGN.md: under 30 people at a step's start, the words say there are too few to tell (as in the calculator). */
+/** Under 30 people at a step's start, the words say there are too few to tell (as in the calculator). */
 export const tooFewPeople = 30;
 
 export type Verdict = "better" | "worse" | "unclear" | "n/a";

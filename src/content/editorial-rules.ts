@@ -1,4 +1,4 @@
-// The measurable parts of CONTENT.md's brief for a glossary entry. Pure. They are warnings, so an
+// The measurable parts of CONTRIBUTING.md's "How an entry reads". Pure. They are warnings, so an
 // editor can preview a work in progress; the test suite holds the published glossary to zero.
 
 import { count } from "./field-words.ts";
@@ -30,7 +30,7 @@ export const labelsIllustration = (body: string): boolean => illustrationPattern
 export function editorialFindings(body: string, hasSources: boolean): EditorialFinding[] {
   const findings: EditorialFinding[] = [];
   const questions = headings(body).filter((title) => title.endsWith("?"));
-  // CONTENT.md: answer the two or three questions a reader of *this* term has, as headings they would ask.
+  // CONTRIBUTING.md: answer the two or three questions a reader of *this* term has, as headings they would ask.
   // Which questions is left to the entry: a fixed set of headings is the template the brief forbids.
   if (questions.length < 2) {
     findings.push({

@@ -14,7 +14,7 @@ const [opening, firstQuestion, firstAnswer, secondQuestion, secondAnswer] = outl
 
 /**
  * The Markdown body of a new term. Only the opening heading is fixed; the others are hints, because
- * the questions are the entry's own (CONTENT.md: no fixed set of headings).
+ * the questions are the entry's own (CONTRIBUTING.md: no fixed set of headings).
  */
 export const outlineMarkdown = (
   title: string,

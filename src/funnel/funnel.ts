@@ -1,4 +1,4 @@
-// The fix-first funnel analysis (DESIGN.md, "Fix-first method (v2)"). Pure: numbers in, numbers out.
+// The fix-first funnel analysis (docs/fix-first.md). Pure: numbers in, numbers out.
 // No DOM, no Alpine, no formatting; the page, the CSV and the build-time example all read this.
 // It works for any number of stages: step i runs from stage i-1 into stage i.
 import { wilsonInterval, type Interval } from "../stats/wilson.ts";
@@ -31,7 +31,7 @@ export interface FunnelInput {
   whatIf?: { step: number; rate: number };
 }
 
-/** How a step stands against its target, with the evidence (DESIGN.md's five classes). */
+/** How a step stands against its target, with the evidence (the five classes of docs/fix-first.md). */
 export type StepClass = "clearly-below" | "may-be-below" | "on-target" | "increasing" | "no-base";
 
 export interface StepResult {
@@ -229,7 +229,7 @@ function analyzeStep(input: FunnelInput, index: number): StepResult {
 }
 
 /**
- * DESIGN.md's order, key by key. Returns a negative number when `a` ranks first, and which key
+ * The ranking of docs/fix-first.md, key by key. Returns a negative number when `a` ranks first, and which key
  * decided (so the card can say why the runner-up came second).
  */
 export function compareSteps(a: StepResult, b: StepResult, byMoney: boolean): { order: number; reason: RankReason } {

@@ -1,8 +1,8 @@
-// The Wilson score interval for a proportion (Wilson, 1927), the interval DESIGN.md's fix-first
+// The Wilson score interval for a proportion (Wilson, 1927), the interval docs/fix-first.md's fix-first
 // method and the period comparison use. A closed form: no distribution code is needed, because
 // the only quantile it takes is the fixed two-sided 95% normal one.
 
-/** The 97.5th percentile of the standard normal distribution, to the six decimals DESIGN.md fixes. */
+/** The 97.5th percentile of the standard normal distribution, to the six decimals docs/fix-first.md gives. */
 export const z95 = 1.959964;
 
 export interface Interval {

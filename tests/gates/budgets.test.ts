@@ -1,4 +1,4 @@
-// Gate 5: DESIGN.md's byte budgets, over the built output.
+// Gate 5: The byte budgets of docs/performance.md, over the built output.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";

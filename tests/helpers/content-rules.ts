@@ -2,7 +2,7 @@
 // as one function, so a test can hold a scratch copy of the site to exactly the same rules.
 import { formatProblem, type ContentModel } from "../../src/content/content-model.ts";
 
-/** Terms CONTENT.md requires the glossary to have. */
+/** The core vocabulary the glossary must always have. */
 export const requiredTerms = [
   "customer-journey",
   "awareness",

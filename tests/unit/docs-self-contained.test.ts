@@ -1,11 +1,19 @@
-// README.md, CONTRIBUTING.md and docs/architecture.md are read on a clean clone: everything they cite must be
-// in the repository.
-import { existsSync, readFileSync } from "node:fs";
+// README.md, CONTRIBUTING.md and the pages in docs/ are read on a clean clone: everything they cite must be
+// in the repository. So must everything the code and the tests cite.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers/paths.ts";
 
-const docs = ["README.md", "CONTRIBUTING.md", "docs/architecture.md"];
+const docs = [
+  "README.md",
+  "CONTRIBUTING.md",
+  ...readdirSync(join(projectRoot, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => `docs/${name}`),
+];
+/** Documents that live beside the project (the team's briefs and source material), never in it. */
+const outsideDocuments = ["DESIGN.md", "CONTENT.md", "STYLE.md", "seeds/"];
 const text = (doc: string) => readFileSync(join(projectRoot, doc), "utf8");
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
@@ -38,9 +46,36 @@ describe.each(docs)("%s", (doc) => {
     const markdown = text(doc);
     expect(markdown.match(/\.\.\/[\w.-]+/g) ?? []).toEqual([]);
     // Design documents and tools that live beside the project, not in it.
-    const outside = ["DESIGN.md", "CONTENT.md", "STYLE.md", "seed-overlap.mjs", "repetition.mjs", "seeds/"].filter(
+    const outside = [...outsideDocuments, "seed-overlap.mjs", "repetition.mjs"].filter(
       (name) => markdown.includes(name) && !existsSync(join(projectRoot, name)),
     );
     expect(outside).toEqual([]);
+  });
+});
+
+describe("the code, the scripts and the tests", () => {
+  const folders = ["src", "scripts", "tests"];
+  const skipped = /(^|\/)(node_modules|\.tmp)(\/|$)/;
+  const files = folders.flatMap((folder) =>
+    readdirSync(join(projectRoot, folder), { recursive: true, encoding: "utf8" })
+      .map((name) => `${folder}/${name.split("\\").join("/")}`)
+      .filter((path) => !skipped.test(path) && /\.(ts|js|mjs|njk|md|css|json|py|sh)$/.test(path)),
+  );
+  // This file names them to look for them.
+  const self = "tests/unit/docs-self-contained.test.ts";
+
+  it("are all looked at", () => {
+    expect(files).toContain("src/calculator/funnel.ts");
+    expect(files).toContain("tests/unit/funnel.test.ts");
+  });
+
+  it("cite no document outside the repository: the method lives in docs/", () => {
+    const citing = files
+      .filter((path) => path !== self)
+      .flatMap((path) => {
+        const content = readFileSync(join(projectRoot, path), "utf8");
+        return outsideDocuments.filter((name) => content.includes(name)).map((name) => `${path}: ${name}`);
+      });
+    expect(citing).toEqual([]);
   });
 });

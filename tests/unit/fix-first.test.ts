@@ -1,4 +1,4 @@
-// The fix-first method v2 (DESIGN.md): evidence from Wilson intervals, a ranking that follows the
+// The fix-first method v2 (docs/fix-first.md): evidence from Wilson intervals, a ranking that follows the
 // money, blocked steps, the runner-up, and the cases with no answer.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

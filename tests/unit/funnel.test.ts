@@ -7,7 +7,7 @@ const defaultTargets = stages.slice(1).map((stage) => stage.targetRate as number
 const analyze = (counts: number[], targets = defaultTargets, extra = {}) =>
   analyzeFunnel({ counts, targets, ...extra });
 
-describe("the worked example from DESIGN.md (1000 / 300 / 40 / 12 / 5)", () => {
+describe("the worked example of docs/fix-first.md (1000 / 300 / 40 / 12 / 5)", () => {
   const result = analyze([1000, 300, 40, 12, 5]);
 
   it("shows the people lost and the drop at each step", () => {
@@ -37,7 +37,7 @@ describe("the worked example from DESIGN.md (1000 / 300 / 40 / 12 / 5)", () => {
   });
 });
 
-describe("edge cases from DESIGN.md", () => {
+describe("edge cases of docs/fix-first.md", () => {
   it("a blocked step (rate 0 with people at its start) wins, the first from the top", () => {
     const result = analyze([1000, 300, 0, 0, 0]);
     expect(result.fixFirst).toMatchObject({ kind: "step", step: 2 });

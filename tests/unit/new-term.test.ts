@@ -23,7 +23,7 @@ const input = {
 };
 
 describe("planNewTerm", () => {
-  it("writes valid front matter, as a draft, with the outline from CONTENT.md", () => {
+  it("writes valid front matter, as a draft, with the outline of a term", () => {
     const plan = planNewTerm(input, terms);
     if (!plan.ok) throw new Error(plan.problems.join("; "));
     expect(plan.path).toBe("src/glossary/lead-magnet.md");

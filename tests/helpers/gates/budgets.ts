@@ -1,4 +1,4 @@
-// Gate 5: bytes a reader downloads, gzipped, per page. DESIGN.md's budgets.
+// Gate 5: bytes a reader downloads, gzipped, per page. The budgets of docs/performance.md.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
