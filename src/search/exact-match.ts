@@ -1,5 +1,5 @@
 // Pagefind ranks by words, so a phrase such as an alias ("client journey") can lose to a long
-// page that uses both words often. A query that names a term exactly goes first. Pure.
+// page that uses both words often. A query that names a term (ignoring case, spaces and hyphens) goes first. Pure.
 import { firstLetter } from "../content/first-letter.ts";
 
 export interface SearchResult {
@@ -16,6 +16,13 @@ export interface TermName {
   url: string;
   title: string;
 }
+
+/** Lower case, with hyphens, dashes and runs of spaces read as one space: "No-show" and "no  show" match. */
+export const looseName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s\u002d\u2010-\u2015]+/g, " ")
+    .trim();
 
 /** Which shard of /search/names/ holds a name: its first letter, or "other". Shards keep each fetch small. */
 export const nameShard = (name: string): string => firstLetter(name) ?? "other";
@@ -57,7 +64,7 @@ export function pinExactMatch(
 ): RankedResults {
   const unpinned = { results: examined, total: found };
   if (typeFilter === "Guide") return unpinned;
-  const match = names.find((entry) => entry.name === query.trim().toLowerCase());
+  const match = names.find((entry) => looseName(entry.name) === looseName(query));
   if (!match) return unpinned;
   const existing = examined.find((result) => result.url === match.url);
   const pinned = existing ?? {

@@ -3,6 +3,7 @@
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
+import { lookUpName } from "./forgiving-query.ts";
 import { appendPage, emptyQueryStatus, pageSize, searchStatus, shownOf } from "./search-status.ts";
 
 interface PagefindResultData {
@@ -81,6 +82,9 @@ interface SiteSearch {
   more: boolean;
   loadingMore: boolean;
   status: string;
+  /** The term a mistyped query resembles ("refferal": Referral), offered above the results. */
+  suggestionTitle: string;
+  suggestionUrl: string;
   searchId: number;
   init(): void;
   onQuery(): void;
@@ -92,6 +96,7 @@ interface SiteSearch {
   showMore(): Promise<void>;
   shownNote(): string;
   showHelp(): boolean;
+  hasSuggestion(): boolean;
 }
 
 function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
@@ -104,6 +109,8 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
     more: false,
     loadingMore: false,
     status: emptyQueryStatus,
+    suggestionTitle: "",
+    suggestionUrl: "",
     searchId: 0,
 
     init() {
@@ -144,6 +151,8 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
       if (this.type) params.set("type", this.type);
       if (this.stage) params.set("stage", this.stage);
       window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
+      this.suggestionTitle = "";
+      this.suggestionUrl = "";
       if (!query) {
         this.results = [];
         this.total = 0;
@@ -157,7 +166,9 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
         const filters: Record<string, string> = {};
         if (this.type) filters.type = this.type;
         if (this.stage) filters.stage = this.stage;
-        const search = await pagefind.search(query, { filters });
+        const { named, resembles } = lookUpName(query, names);
+        // "no show" searches as the term spells it ("no-show"), so both spellings find the same pages.
+        const search = await pagefind.search(named?.name ?? query, { filters });
         if (id !== this.searchId) return;
         matches = search?.results ?? [];
         examined = 0;
@@ -166,8 +177,10 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
         // Term names know no stages, so a stage-filtered search keeps Pagefind's order.
         const { results, total } = this.stage
           ? { results: ranked, total: matches.length }
-          : pinExactMatch(ranked, matches.length, query, names, this.type);
+          : pinExactMatch(ranked, matches.length, (named ?? resembles)?.name ?? query, names, this.type);
         this.results = results;
+        this.suggestionTitle = resembles?.title ?? "";
+        this.suggestionUrl = resembles?.url ?? "";
         this.total = total;
         this.more = examined < matches.length;
         this.status = searchStatus({ query, total, type: this.type, stage: this.stage });
@@ -205,6 +218,10 @@ function siteSearch(): SiteSearch & ThisType<SiteSearch & Magics> {
 
     showHelp() {
       return this.status !== "Searching…" && this.results.length === 0;
+    },
+
+    hasSuggestion() {
+      return this.suggestionUrl !== "";
     },
 
     hasResults() {

@@ -29,9 +29,9 @@ describe("stage guides", () => {
       expect.arrayContaining([
         "Common leaks, and what to try first",
         "A worked example",
-        "Hold on to these",
+        "Worth remembering",
         "What should you watch?",
-        "Reflection: write it down",
+        "Over to you: a note for yourself",
       ]),
     );
     expect(

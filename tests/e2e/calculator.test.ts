@@ -150,7 +150,7 @@ describe("the calculator", () => {
     const { page } = await openCalculator();
     await page.getByRole("button", { name: "Load the example" }).click();
     expect(await page.locator("#count-1").inputValue()).toBe("300");
-    expect(await fixFirstText(page)).toContain("→ Opened the follow-up email");
+    expect(await fixFirstText(page)).toContain("→ Downloaded the CV checklist");
     await page.getByRole("button", { name: "Reset" }).click();
     expect(await page.locator("#count-1").inputValue()).toBe("");
     await page.waitForFunction(() => location.search === "");
@@ -237,7 +237,7 @@ describe("the calculator", () => {
     expect(outline).toBe("solid");
     await page.keyboard.press("Enter");
     expect(await page.locator("#count-1").inputValue()).toBe("300");
-    expect(await fixFirstText(page)).toContain("→ Opened the follow-up email");
+    expect(await fixFirstText(page)).toContain("→ Downloaded the CV checklist");
     // Nothing traps focus: tabbing on always reaches the footer's last link.
     let reachedFooter = false;
     for (let i = 0; i < 60 && !reachedFooter; i += 1) {
@@ -328,7 +328,7 @@ describe("the calculator", () => {
     expect(await page.locator(".worked-example").isVisible()).toBe(true);
     expect(await page.locator(".calculator").isVisible()).toBe(false);
     expect(await page.locator(".worked-example").innerText()).toContain(
-      "Fix first: Watched the free workshop replay → Opened the follow-up email",
+      "Fix first: Read the article on changing careers → Downloaded the CV checklist",
     );
     await context.close();
   });

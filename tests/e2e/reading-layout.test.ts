@@ -96,6 +96,27 @@ describe("the A–Z index", () => {
   );
 });
 
+describe("the A–Z letter bar on a phone", () => {
+  it("shows every letter, none cut off or scrolled out of sight, each a target of at least 24 px", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.origin}/glossary/`);
+    const cells = await page
+      .locator(".letter-bar li > *")
+      .evaluateAll((items) =>
+        items.map((item) => ({ text: item.textContent, ...item.getBoundingClientRect().toJSON() })),
+      );
+    expect(cells.map((cell) => cell.text)).toEqual([..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"]);
+    const bar = await page.locator(".letter-bar").evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    for (const cell of cells) {
+      expect(cell.left, cell.text ?? "").toBeGreaterThanOrEqual(0);
+      expect(cell.right, cell.text ?? "").toBeLessThanOrEqual(390);
+      expect(Math.min(cell.width, cell.height), cell.text ?? "").toBeGreaterThanOrEqual(24);
+    }
+    expect(bar.height).toBeLessThan(120); // two rows: the sticky bar leaves the page readable
+    await page.close();
+  });
+});
+
 describe("the guides hub", () => {
   it("the diagram's stages are links with a visible focus, reached with Tab", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -70,6 +70,39 @@ describe("search", () => {
     expect(problems).toEqual([]);
   });
 
+  it("forgives how people type: a near-miss offers the term it resembles, spacing or hyphens find the same term, and DNA is the no-show rate", async () => {
+    const page = await env.browser.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${env.origin}/search/`);
+    const suggestion = page.locator(".search__suggestion");
+    const hrefs = () =>
+      page.locator(".search__results li > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+    expect((await search(page, "refferal"))[0]).toBe("Referral");
+    expect(await suggestion.innerText()).toBe("Did you mean Referral?");
+    expect((await search(page, "onbording"))[0]).toBe("Onboarding");
+    expect(await suggestion.innerText()).toBe("Did you mean Onboarding?");
+    expect((await search(page, "referral"))[0]).toBe("Referral");
+    expect(await suggestion.isVisible()).toBe(false); // a term spelled right needs no guess
+
+    expect((await search(page, "no-show"))[0]).toBe("No-show rate");
+    const hyphenated = { list: await hrefs(), status: await page.locator("#search-status").innerText() };
+    expect((await search(page, "no show"))[0]).toBe("No-show rate");
+    expect(await hrefs()).toEqual(hyphenated.list);
+    expect(await page.locator("#search-status").innerText()).toBe(hyphenated.status.replace("no-show", "no show"));
+
+    expect((await search(page, "DNA"))[0]).toBe("No-show rate");
+    expect((await search(page, "did not attend"))[0]).toBe("No-show rate");
+
+    // The offer is a link: one click (or Enter) lands on the term.
+    await search(page, "refferal");
+    await suggestion.getByRole("link", { name: "Referral" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/glossary\/referral\/$/);
+    expect(await page.locator("h1").innerText()).toBe("Referral");
+    expect(problems).toEqual([]);
+  });
+
   it("says what to try when the query is empty or finds nothing", async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.origin}/search/`);

@@ -105,3 +105,44 @@ function churnTableRows(body: string): { atStart: number; stoppedEarly: number; 
   }
   return rows;
 }
+
+describe("headings across the glossary", () => {
+  const bodies = model.terms.map((term) => readFileSync(join(projectRoot, term.path), "utf8"));
+
+  it("share no shape in more than a third of entries (CONTENT.md: entries should not read like one template)", () => {
+    const overused = overusedHeadingShapes(bodies);
+    expect(overused).toEqual([]);
+  });
+
+  it("are flagged when one shape runs through most entries", () => {
+    const template = (n: number) => `## What is it?\n\nText.\n\n## How is it different from term ${n}?\n\nText.\n`;
+    expect(overusedHeadingShapes([template(1), template(2), "## Why care?\n"])).toEqual([
+      "a comparison (…different from… / …the same as…) in 2 of 3 entries",
+      'the opening "what is it?" in 2 of 3 entries',
+      'the opening "how is it different" in 2 of 3 entries',
+    ]);
+  });
+});
+
+/** Heading shapes the review found templated, by what they ask rather than their exact words. */
+const templatedShapes: Record<string, RegExp> = {
+  "a comparison (…different from… / …the same as…)": /\bdiffer\w*\b|\bsame (thing )?as\b/i,
+  "a mistake (What is the mistake…)": /\bmistakes?\b/i,
+};
+
+/** Each shape (a templated one, or a heading's first four words) used by more than a third of the entries. */
+function overusedHeadingShapes(bodies: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const body of bodies) {
+    const headings = [...body.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]!.trim());
+    const shapes = new Set<string>();
+    for (const [shape, pattern] of Object.entries(templatedShapes))
+      if (headings.some((heading) => pattern.test(heading))) shapes.add(shape);
+    for (const heading of headings)
+      shapes.add(`the opening "${heading.toLowerCase().split(/\s+/).slice(0, 4).join(" ")}"`);
+    for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count > bodies.length / 3)
+    .map(([shape, count]) => `${shape} in ${count} of ${bodies.length} entries`);
+}
