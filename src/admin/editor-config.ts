@@ -117,12 +117,14 @@ function termFields(input: EditorConfigInput): Field[] {
     sourcesField,
     updatedField,
     {
+      // A choice of one, not a switch: a switch writes `draft: false` into every term it saves, and its
+      // default would turn a published term into a draft when opened. Unset, the line is left out.
       name: "draft",
       label: "Draft",
-      widget: "boolean",
+      widget: "select",
       required: false,
-      default: true,
-      hint: "A draft shows in the preview only; it is never published. Turn it off to publish.",
+      options: [{ label: "Draft: shown in the preview only, never published", value: true }],
+      hint: "Choose (None) to publish. Publish a term in the same change as a link to it from another term.",
     },
     bodyField,
   ];

@@ -43,6 +43,26 @@ describe("byte budgets", () => {
     }
   });
 
+  it("the editor's bundle is for /admin/ alone: no other page links to, or loads, any file of it", () => {
+    const editorFiles = readdirSync(join(builtSite, "admin"), { recursive: true }).map(String);
+    expect(editorFiles).toContain("sveltia-cms.js");
+    console.info(
+      `[budget] editor (/admin/ only) JS gzip: ${(gzipSize(join(builtSite, "admin/sveltia-cms.js")) / 1024).toFixed(0)} KB`,
+    );
+    for (const file of htmlFiles(builtSite).filter((name) => !name.startsWith("admin/"))) {
+      const root = parse(readFileSync(join(builtSite, file), "utf8"));
+      const references = root
+        .querySelectorAll("[src], [href]")
+        .map((element) => element.getAttribute("src") ?? element.getAttribute("href") ?? "")
+        .filter((address) => address.startsWith("/admin/"));
+      expect(references, file).toEqual([]);
+    }
+    // Nor is any of it bundled into the site's own scripts.
+    for (const file of readdirSync(join(builtSite, "assets/js"), { recursive: true }).map(String))
+      if (file.endsWith(".js"))
+        expect(readFileSync(join(builtSite, "assets/js", file), "utf8"), file).not.toMatch(/sveltia/i);
+  });
+
   it("term previews are under 4 KB gzip of JavaScript, in one file with no shared chunk", () => {
     const file = join(builtSite, "assets/js/previews.js");
     const weight: Weight = { total: gzipSize(file), parts: [{ name: "previews.js", bytes: gzipSize(file) }] };

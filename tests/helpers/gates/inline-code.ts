@@ -10,8 +10,15 @@ export interface CspFinding {
 
 const lineOf = (html: string, index: number): number => html.slice(0, Math.max(0, index)).split("\n").length;
 
-/** Inline scripts (JSON-LD data blocks excepted), <style> blocks, style="" and on*="" attributes, and a weak CSP meta. */
-export function inlineCodeFindings(file: string, html: string, options: { allowWasm: boolean }): CspFinding[] {
+/**
+ * Inline scripts (JSON-LD data blocks excepted), <style> blocks, style="" and on*="" attributes, and a weak CSP meta.
+ * `editorPolicy`, for /admin/ alone, is the one policy that page may carry instead (its editor injects styles).
+ */
+export function inlineCodeFindings(
+  file: string,
+  html: string,
+  options: { allowWasm: boolean; editorPolicy?: string },
+): CspFinding[] {
   const findings: CspFinding[] = [];
   const root = parse(html);
   for (const script of root.querySelectorAll("script")) {
@@ -42,7 +49,9 @@ export function inlineCodeFindings(file: string, html: string, options: { allowW
   const csp = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
   if (!csp)
     findings.push({ file, line: 1, rule: "csp-meta-missing", detail: "no <meta http-equiv=Content-Security-Policy>" });
-  else {
+  else if (options.editorPolicy !== undefined) {
+    if (csp !== options.editorPolicy) findings.push({ file, line: 1, rule: "csp-not-the-editor-policy", detail: csp });
+  } else {
     if (!csp.includes("default-src 'self'")) findings.push({ file, line: 1, rule: "csp-default-src", detail: csp });
     if (/unsafe-inline|'unsafe-eval'/.test(csp)) findings.push({ file, line: 1, rule: "csp-unsafe", detail: csp });
     if (csp.includes("wasm-unsafe-eval") && !options.allowWasm)
