@@ -1,4 +1,4 @@
-// CONTENT.md's ethics rule, held over the real glossary, guides and stage fixes: one entry teaches marketing
+// The site's ethics rule for therapists and coaches, held over the real glossary, guides and stage fixes: one entry teaches marketing
 // ethics with each code cited, the others link to it, and no page gives the therapist default in its weaker form.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +17,7 @@ const pages = [...model.terms, ...model.guides].map((page) => ({
 const ethics = pages.find((page) => page.url === ethicsUrl);
 
 describe("the marketing ethics entry", () => {
-  it("exists and cites each code and rule CONTENT.md lists, in its text and its sources", () => {
+  it("exists and cites each code and rule a therapist or coach answers to, in its text and its sources", () => {
     expect(ethics).toBeDefined();
     const cited = [
       /APA Standard 5\.05/,

@@ -109,7 +109,7 @@ function churnTableRows(body: string): { atStart: number; stoppedEarly: number; 
 describe("headings across the glossary", () => {
   const bodies = model.terms.map((term) => readFileSync(join(projectRoot, term.path), "utf8"));
 
-  it("share no shape in more than a third of entries (CONTENT.md: entries should not read like one template)", () => {
+  it("share no shape in more than a third of entries (entries should not read like one template)", () => {
     const overused = overusedHeadingShapes(bodies);
     expect(overused).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe("the code, the scripts and the tests", () => {
   const self = "tests/unit/docs-self-contained.test.ts";
 
   it("are all looked at", () => {
-    expect(files).toContain("src/calculator/funnel.ts");
+    expect(files).toContain("src/funnel/funnel.ts");
     expect(files).toContain("tests/unit/funnel.test.ts");
   });
 
