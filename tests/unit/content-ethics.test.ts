@@ -1,5 +1,6 @@
-// The site's ethics rule for therapists and coaches, held over the real glossary, guides and stage fixes: one entry teaches marketing
-// ethics with each code cited, the others link to it, and no page gives the therapist default in its weaker form.
+// The site's ethics rule for therapists and coaches, held over the real glossary, guides and stage fixes:
+// one entry teaches marketing ethics with each code cited, the others link to it, and no page gives the
+// therapist default in its weaker form.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
