@@ -3,17 +3,19 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as esbuild from "esbuild";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { allPageTypes } from "./page-types.ts";
 
-/** Browser entry points: one per page that needs JavaScript. Shared code (Alpine) becomes a chunk. */
+/** Browser entry points: each page type's (page-types.ts), and term previews, which every page may load. */
 export const scriptEntries = [
-  "src/calculator/app.ts",
-  "src/compare/compare-app.ts",
-  "src/guides/reflection-box.ts",
-  "src/search/search-page.ts",
+  ...allPageTypes.flatMap((type) => (type.script ? [type.script] : [])),
   "src/previews/previews.ts",
-  "src/map/map-app.ts",
 ];
-export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
+/** The site's stylesheets, and each page type's own. */
+export const styleEntries = [
+  "src/assets/css/site.css",
+  "src/assets/css/print.css",
+  ...allPageTypes.flatMap((type) => (type.stylesheet ? [type.stylesheet] : [])),
+];
 
 /** Where the bundles go in the output (`/assets/js/`, `/assets/css/`), and the favicon copied beside the pages. */
 export const assetsFolder = "assets";
@@ -29,14 +31,13 @@ type BuildOptions = esbuild.BuildOptions;
 export const browserStageFields = ["id", "name", "targetRate", "moneyRoles"];
 
 /**
- * Entries bundled on their own, with the extra stage fields each reads. Chunks shared with other pages
- * cost a page bytes (each file is compressed apart, with its own import glue), and these two pages have
- * the tightest budgets. Every other entry shares one build and its chunks.
+ * Entries bundled on their own, with the extra stage fields each reads (a page type's `ownBundle`).
+ * Chunks shared with other pages cost a page bytes (each file is compressed apart, with its own import
+ * glue), and these pages have the tightest budgets. Every other entry shares one build and its chunks.
  */
-export const ownBundles: Record<string, { chunkPrefix: string; extraStageFields: string[] }> = {
-  "src/calculator/app.ts": { chunkPrefix: "calculator-", extraStageFields: [] },
-  "src/map/map-app.ts": { chunkPrefix: "map-", extraStageFields: ["fixes", "problemType"] }, // the starter rules
-};
+export const ownBundles: Record<string, { chunkPrefix: string; extraStageFields: string[] }> = Object.fromEntries(
+  allPageTypes.flatMap((type) => (type.script && type.ownBundle ? [[type.script, type.ownBundle]] : [])),
+);
 
 /** Serves _data/stages.json to browser code with only the named fields of each stage. */
 function stagesForBrowser(fields: readonly string[]): esbuild.Plugin {

@@ -12,6 +12,7 @@ import filters from "./filters.ts";
 import headersFile from "./headers-file.ts";
 import mapWorksheet from "./map-worksheet.ts";
 import markdown from "./markdown.ts";
+import navigation from "./navigation.ts";
 import reading from "./reading.ts";
 import search from "./search.ts";
 import siteFiles from "./site-files.ts";
@@ -31,6 +32,7 @@ export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(markdown); // Markdown tables labelled for phones
   eleventyConfig.addPlugin(collections); // the feed's newest-first order
   eleventyConfig.addPlugin(filters); // dates, JSON-LD, A–Z grouping, the stage diagram
+  eleventyConfig.addPlugin(navigation); // the main nav, from the page types
   eleventyConfig.addPlugin(csp); // the Content-Security-Policy, shared by the meta tag and _headers
   eleventyConfig.addPlugin(headersFile); // _headers for Netlify and Cloudflare Pages, from the pages written
   eleventyConfig.addPlugin(reading); // term previews and the term page's next step

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { builtSite } from "../helpers/paths.ts";
+import { allPageTypes } from "../../src/_config/page-types.ts";
 import { htmlFiles } from "../helpers/site-files.ts";
 import {
   budgets,
   gzipSize,
   isReadingPage,
   overBudget,
+  ownScripts,
   readingWeight,
   staticClosure,
   weigh,
@@ -101,13 +103,8 @@ describe("byte budgets", () => {
     expect(html).toContain('src="/assets/js/compare-app.js"');
     const upFront = staticClosure(jsDir, "compare-app.js");
     // The Alpine chunk is the one the calculator, search and the guides load too: the site's framework, not this page's code.
-    const shared = [...upFront].filter((name) =>
-      ["search-page.js", "reflection-box.js"].every((entry) => staticClosure(jsDir, entry).has(name)),
-    );
-    const own = weigh(
-      jsDir,
-      [...upFront].filter((name) => !shared.includes(name)),
-    );
+    const { own: ownFiles, shared } = ownScripts(jsDir, "compare-app.js");
+    const own = weigh(jsDir, ownFiles);
     const all = weigh(jsDir, upFront);
     const chart = readdirSync(join(jsDir, "chunks"))
       .filter((name) => name.startsWith("trend-chart-"))
@@ -134,4 +131,15 @@ describe("byte budgets", () => {
     expect([...upFront].some((name) => name.startsWith("chunks/chart-"))).toBe(false);
     expect(overBudget("Journey map JS", weight, budgets.mapJs)).toBeUndefined();
   });
+
+  it.each(allPageTypes.filter((type) => type.script && type.scriptBudget).map((type) => [type.url, type] as const))(
+    "the page type at %s loads no more JavaScript than its declared budget",
+    (_url, type) => {
+      const jsDir = join(builtSite, "assets/js");
+      const entry = `${type.script!.split("/").pop()!.replace(/\.ts$/, "")}.js`;
+      const { bytes, counts } = type.scriptBudget!;
+      const files = counts === "own" ? ownScripts(jsDir, entry).own : staticClosure(jsDir, entry);
+      expect(overBudget(`${type.url} JS (${counts})`, weigh(jsDir, files), bytes)).toBeUndefined();
+    },
+  );
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { findChromium, findJava, planSetup, type ToolState } from "../../scripts/lib/test-tools.ts";
 
@@ -57,15 +56,6 @@ describe("planSetup", () => {
     );
     expect(plan.kind === "stop" && plan.message).toContain("CHROME_PATH is set to /nope");
   });
-
-  it("is what the test command runs first: a wrong CHROME_PATH stops it at once, before any test", () => {
-    const run = spawnSync("npx", ["tsx", "scripts/ensure-test-tools.ts"], {
-      encoding: "utf8",
-      env: { ...process.env, CHROME_PATH: "/no/such/chromium" },
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("CHROME_PATH is set to /no/such/chromium");
-  });
 });
 
 describe("a fresh clone's setup", () => {
@@ -92,7 +82,14 @@ describe("a fresh clone's setup", () => {
     const commands = readFileSync(".ci/run", "utf8")
       .split("\n")
       .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "));
+      .filter(
+        (line) =>
+          line &&
+          !line.startsWith("#") &&
+          !line.startsWith("set ") &&
+          !line.startsWith("cd ") &&
+          !line.startsWith("export "),
+      );
     expect(commands).toEqual(["npm ci --no-audit --no-fund", "npm test"]);
     expect(readFileSync("README.md", "utf8")).toContain("npm test ");
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };

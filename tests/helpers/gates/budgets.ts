@@ -3,20 +3,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
+import { pageTypes } from "../../../src/_config/page-types.ts";
 
 export const budgets = {
   /** HTML + CSS for a term, guide or index page. */
   readingPage: 14 * 1024,
-  /** The calculator's JavaScript before Chart.js loads. */
-  calculatorJs: 35 * 1024,
+  /** The calculator's JavaScript before Chart.js loads (declared with its page type). */
+  calculatorJs: pageTypes.calculator.scriptBudget.bytes,
   /** The calculator's JavaScript including Chart.js. */
   calculatorJsWithChart: 110 * 1024,
   /** The compare page's own JavaScript before Chart.js: everything but the Alpine chunk every interactive page shares. */
-  compareJs: 25 * 1024,
+  compareJs: pageTypes.compare.scriptBudget.bytes,
   /** Term previews: the script every page with a term link loads. */
   previewsJs: 4 * 1024,
   /** The journey-map worksheet's JavaScript (it uses no Chart.js). */
-  mapJs: 40 * 1024,
+  mapJs: pageTypes.map.scriptBudget.bytes,
 };
 
 /** The pages a reader reads (terms, guides, index pages), which the reading-page budget covers. */
@@ -69,3 +70,13 @@ export const weigh = (jsDir: string, files: Iterable<string>): Weight => {
     .sort((a, b) => b.bytes - a.bytes);
   return { total: parts.reduce((sum, p) => sum + p.bytes, 0), parts };
 };
+
+/** Script entries every interactive page loads; a chunk all of them import is the site's framework (Alpine). */
+const frameworkEntries = ["search-page.js", "reflection-box.js"];
+
+/** What `entry` loads before any lazy chunk, without the chunks every interactive page shares. */
+export function ownScripts(jsDir: string, entry: string): { own: string[]; shared: string[] } {
+  const upFront = [...staticClosure(jsDir, entry)];
+  const shared = upFront.filter((name) => frameworkEntries.every((other) => staticClosure(jsDir, other).has(name)));
+  return { own: upFront.filter((name) => !shared.includes(name)), shared };
+}
