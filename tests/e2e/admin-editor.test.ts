@@ -59,6 +59,8 @@ function watchForLeaks(page: Page, origin: string): string[] {
 
 /** Opens /admin/ and signs in with "Work with Local Repository" on an OPFS copy of the content. */
 async function openEditor(page: Page, origin: string): Promise<void> {
+  // The editor is 2 MB of script: on a busy machine its first load can take longer than Playwright's 30 s.
+  page.setDefaultTimeout(90_000);
   await page.addInitScript(() => {
     Object.assign(window, {
       showDirectoryPicker: async () =>

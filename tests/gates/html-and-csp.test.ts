@@ -5,12 +5,11 @@ import { describe, expect, it } from "vitest";
 import { builtSite } from "../helpers/paths.ts";
 import { findBrokenLinks, htmlFiles } from "../helpers/site-files.ts";
 import { formatHtmlFinding, validateHtml } from "../helpers/gates/html-validity.ts";
-import { formatCspFinding, inlineCodeFindings } from "../helpers/gates/inline-code.ts";
+import { cspOptionsFor, editorPage, formatCspFinding, inlineCodeFindings } from "../helpers/gates/inline-code.ts";
 import { headersFor, parseHeadersFile } from "../helpers/headers-file.ts";
 import { contentSecurityPolicy } from "../../src/_config/csp.ts";
 
 const pages = htmlFiles(builtSite);
-const editorPage = "admin/index.html";
 
 describe("quality gates over every built page", () => {
   it("every page passes the Nu Html Checker", () => {
@@ -30,11 +29,7 @@ describe("quality gates over every built page", () => {
   it("no page has inline script, inline style or event handlers, and each carries a strict CSP meta tag (the editor at /admin/ its own)", () => {
     expect(pages).toContain(editorPage);
     const findings = pages.flatMap((file) =>
-      inlineCodeFindings(file, readFileSync(join(builtSite, file), "utf8"), {
-        allowWasm: file === "search/index.html",
-        // The one exception: the editor's policy, on the editor's page alone, and nothing looser.
-        ...(file === editorPage ? { editorPolicy: contentSecurityPolicy.editor } : {}),
-      }),
+      inlineCodeFindings(file, readFileSync(join(builtSite, file), "utf8"), cspOptionsFor(file)),
     );
     expect(findings.map(formatCspFinding)).toEqual([]);
   });

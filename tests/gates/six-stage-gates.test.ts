@@ -11,7 +11,7 @@ import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.t
 import { axeFindings, formatAxeFinding } from "../helpers/gates/axe.ts";
 import { budgets, isReadingPage, overBudget, readingWeight } from "../helpers/gates/budgets.ts";
 import { formatHtmlFinding, validateHtml } from "../helpers/gates/html-validity.ts";
-import { formatCspFinding, inlineCodeFindings } from "../helpers/gates/inline-code.ts";
+import { cspOptionsFor, formatCspFinding, inlineCodeFindings } from "../helpers/gates/inline-code.ts";
 import { addedStage, buildSixStageSite, sixStages } from "../helpers/six-stage-site.ts";
 import { findBrokenLinks, htmlFiles } from "../helpers/site-files.ts";
 
@@ -62,7 +62,7 @@ describe("the six-stage site's content and output", () => {
     ).toEqual([]);
     expect(findBrokenLinks(output).map((l) => `${l.page} → ${l.target}: ${l.reason}`)).toEqual([]);
     const inline = pages.flatMap((file) =>
-      inlineCodeFindings(file, readFileSync(join(output, file), "utf8"), { allowWasm: file === "search/index.html" }),
+      inlineCodeFindings(file, readFileSync(join(output, file), "utf8"), cspOptionsFor(file)),
     );
     expect(inline.map(formatCspFinding)).toEqual([]);
   });

@@ -1,5 +1,18 @@
 // Gate 4: what a strict Content-Security-Policy forbids, read from the built HTML.
 import { parse } from "node-html-parser";
+import { contentSecurityPolicy } from "../../../src/_config/csp.ts";
+
+/** The built page of the browser editor: the one page with a policy of its own. */
+export const editorPage = "admin/index.html";
+
+/**
+ * What each built page may carry: 'wasm-unsafe-eval' on the search page alone; on the editor's page
+ * the editor's policy exactly (its styles are injected), and nothing looser anywhere else.
+ */
+export const cspOptionsFor = (file: string): { allowWasm: boolean; editorPolicy?: string } => ({
+  allowWasm: file === "search/index.html",
+  ...(file === editorPage ? { editorPolicy: contentSecurityPolicy.editor } : {}),
+});
 
 export interface CspFinding {
   file: string;
