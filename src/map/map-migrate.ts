@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import {
   emotionSchema,
   emptyStage,
+  limitedText,
   limits,
   mapFormatVersion,
   parseMap,
@@ -38,7 +39,7 @@ export function v1Schema(stageIds: readonly string[]) {
   const version = z.object(Object.fromEntries(stageIds.map((id) => [id, z.optional(stage)])));
   return z.object({
     version: z.literal(1),
-    name: z.optional(z.string().check(z.maxLength(limits.name))),
+    name: z.optional(limitedText(limits.name)),
     savedAt: z.optional(timeSchema),
     current: version,
     ideal: z.optional(z.nullable(version)),
@@ -49,7 +50,7 @@ export function v1Schema(stageIds: readonly string[]) {
             stage: z.string().check(z.maxLength(64)),
             signal: textSchema,
             action: textSchema,
-            within: z.string().check(z.maxLength(limits.within)),
+            within: limitedText(limits.within),
           }),
         )
         .check(z.maxLength(limits.interventions)),
