@@ -1,5 +1,5 @@
 // A map as CSV (one row per stage × lane item) and as a Mermaid `journey` diagram. Pure.
-import { csvCell } from "../calculator/csv.ts";
+import { csvCell, utf8Bom } from "../calculator/csv.ts";
 import { itemLanes, laneInfo, verdictNames, type JourneyMap, type MapVersion, type Touchpoint } from "./map-model.ts";
 
 export interface StageName {
@@ -38,7 +38,8 @@ export function mapCsv(map: JourneyMap, stages: readonly StageName[]): string {
       }
     }
   }
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  // The byte order mark tells spreadsheet programs the file is UTF-8, so “curly quotes” and accents survive.
+  return `${utf8Bom}${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /**
