@@ -33,6 +33,7 @@ import { MapSession } from "./map-session.ts";
 import { browserMapStore, mapIdOfKey, parseStoredMap } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
 import * as words from "./map-words.ts";
+import { calculatorStorageKey } from "../funnel/storage-key.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 /** The example map's id: fixed, so the example is saved once per browser however often it is loaded. */
@@ -97,7 +98,7 @@ function worksheet() {
           : "Your map saves itself in this browser as you work.";
       if (!canSave) this.problem = words.saveFailed(true);
       // Only a browser where the calculator saved numbers loads the code that reads them.
-      const calculator = readStored("journey-atlas:calculator");
+      const calculator = readStored(calculatorStorageKey);
       if (calculator) {
         void import("./map-calculator-rates.ts").then(({ calculatorRates }) => {
           this.rates = calculatorRates(calculator, stages);
