@@ -144,13 +144,10 @@ function worksheet() {
     },
 
     onSaved(outcome: SaveOutcome<JourneyMap>) {
-      if (outcome.kind === "failed") {
-        this.problem = words.saveFailed(!canSave);
-        return;
-      }
-      if (outcome.kind === "conflict") {
-        this.conflict = true;
-        this.problem = words.conflictNote(plain().name);
+      if (outcome.kind !== "saved") {
+        this.conflict = outcome.kind === "conflict";
+        this.problem = this.conflict ? words.conflictNote(plain().name) : words.saveFailed(!canSave);
+        this.saveNote = "Your latest changes are not saved in this browser yet.";
         return;
       }
       this.problem = "";

@@ -3,6 +3,7 @@
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.
 import * as z from "zod/mini";
+import { graphemeCount } from "../funnel/text.ts";
 
 /** The file format's version. Older files are migrated (see migrateMap), never rejected for age. */
 export const mapFormatVersion = 2;
@@ -129,11 +130,6 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme
 const codePoints = (text: string): number => {
   let n = 0;
   for (const _ of text) n += 1;
-  return n;
-};
-export const graphemeCount = (text: string): number => {
-  let n = 0;
-  for (const _ of graphemeSegmenter.segment(text)) n += 1;
   return n;
 };
 

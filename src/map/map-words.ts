@@ -1,9 +1,9 @@
 // What the worksheet says about saving, deleting, other tabs and kept stages, as plain strings. Pure.
+import { cutText } from "../funnel/text.ts";
 import { otherStagesOf, type JourneyMap } from "./map-model.ts";
 
-/** Typed text cut to `max` characters, marked when cut, for labels and messages. */
-export const shorten = (text: string, max: number): string =>
-  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/** Typed text cut to `max` graphemes, marked when cut, for labels and messages. */
+export const shorten = cutText;
 
 /** A typed text as a status message quotes it. */
 export const quoted = (text: string): string => `“${shorten(text.trim(), 60)}”`;
