@@ -1,7 +1,6 @@
 // The journey-map worksheet's Alpine component: a thin bridge between the page and MapSession
 // (map-session.ts), which holds the open map as plain data, saves it and keeps Undo. Each handler runs
 // one pure operation of map-model.ts, hands the result to the session and copies it into Alpine's state.
-import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -11,7 +10,6 @@ import type { SaveOutcome } from "../assets/js/synced-record.ts";
 import {
   addIntervention,
   addItem,
-  duplicateMap,
   editIntervention,
   editItem,
   moveItem,
@@ -28,6 +26,8 @@ import {
   type Verdict,
 } from "./map-model.ts";
 import { starterRule } from "./map-interventions.ts";
+import { fileActions } from "./map-file-actions.ts";
+import { listActions } from "./map-list-actions.ts";
 import { gridReaders } from "./map-grid-readers.ts";
 import { MapSession } from "./map-session.ts";
 import { browserMapStore, mapIdOfKey, parseStoredMap } from "./map-storage.ts";
@@ -36,8 +36,6 @@ import * as words from "./map-words.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
 
 const stageIds = stages.map((stage) => stage.id);
-/** The example map's id: fixed, so the example is saved once per browser however often it is loaded. */
-const exampleId = "example";
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
@@ -63,6 +61,8 @@ function worksheet() {
 
   return defineComponent({
     ...gridReaders(stages),
+    ...fileActions(session, stages),
+    ...listActions(session),
     map: structuredClone(plain()),
     maps: [] as { id: string; name: string }[],
     unreadable: "",
@@ -71,16 +71,12 @@ function worksheet() {
     editing: "",
     editOriginal: "",
     status: "",
-    fileError: "",
     saveNote: "",
     /** A failed save or another tab's change, shown where the user is working, with what to do. */
     problem: "",
     conflict: false,
     undoName: "",
     rates: null as string[] | null,
-    mermaidNote: "",
-    mermaid: "",
-    mermaidOpen: false,
 
     init() {
       session.onSave = (outcome) => this.onSaved(outcome);
@@ -320,138 +316,6 @@ function worksheet() {
 
     onRename() {
       this.apply(renameMap(plain(), (this.$event.target as HTMLInputElement).value), { typing: true });
-    },
-    switchMap() {
-      session.flush();
-      const id = (this.$event.target as HTMLSelectElement).value;
-      const found = session.reload().maps.find((map) => map.id === id);
-      if (found) session.use(found, true);
-      this.show();
-    },
-    /** Opens a map that is not stored yet and saves it at once. */
-    openAndSave(map: JourneyMap, message: string) {
-      session.useAndSave(map);
-      this.show();
-      this.status = message;
-    },
-    newMap() {
-      this.openAndSave(session.blank(`Map ${this.maps.length + 1}`), "Started a new, empty map.");
-    },
-    duplicate() {
-      const copy = duplicateMap(plain(), newId(), `Copy of ${plain().name}`);
-      this.openAndSave(copy, `Made a copy called “${copy.name}”.`);
-    },
-    deleteMap() {
-      const result = session.deleteOpen();
-      if (!result.ok) {
-        this.status = "Could not delete this map: this browser’s storage is full or blocked. Nothing was changed.";
-        return;
-      }
-      this.show();
-      this.undoName = words.mapName(result.deleted);
-      this.status = `Deleted “${this.undoName}”. Undo brings it back for a day.`;
-    },
-    offerUndo(before: JourneyMap, message: string, focus: string) {
-      session.offerUndo(before, message, focus);
-      this.undoName = message;
-      this.status = message;
-    },
-    undo() {
-      const removal = session.undoRemoval();
-      if (removal) {
-        patchInPlace(this.map, structuredClone(plain()));
-        this.refresh();
-        this.undoName = session.deleted ? words.mapName(session.deleted.map) : "";
-        this.status = "Put it back.";
-        // An item's id is its button's id; a rule's focus target is its first field.
-        if (removal.focus)
-          this.focusAfter(removal.focus.startsWith("rule-") ? removal.focus : this.itemDomId(removal.focus));
-        return;
-      }
-      const restored = session.undoDelete();
-      if (!restored) {
-        if (session.deleted) this.status = "Could not bring the map back: this browser’s storage is full or blocked.";
-        return;
-      }
-      this.show();
-      this.undoName = "";
-      this.status = `Brought back “${words.mapName(restored)}”.`;
-      this.focusAfter("map-choice");
-    },
-
-    async loadExample() {
-      session.flush();
-      // One example per browser: asking again opens it (with any changes made to it) rather than a second copy.
-      const saved = session.reload().maps.find((map) => map.id === exampleId);
-      if (saved) {
-        session.use(saved, true);
-        this.show();
-        this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
-        return;
-      }
-      const { exampleMap } = await import("./map-example.ts");
-      this.openAndSave(
-        exampleMap(session.freeId(exampleId), nowIso()),
-        "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.",
-      );
-    },
-
-    // ---- Files and exports
-
-    downloadMap() {
-      session.flush();
-      const text = `${JSON.stringify(plain(), null, 2)}\n`;
-      downloadText(`${words.slugOf(plain().name)}.json`, text, "application/json");
-      this.status = "Downloaded the map as a file. Open it here, or in another browser, with “Open a map file”.";
-    },
-
-    async openFile() {
-      const input = this.$event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      input.value = ""; // the same file can be chosen again
-      if (!file) return;
-      // Reading files is code most visits never need, so it loads when a file is chosen.
-      const { readMapFile, placeOpenedMap } = await import("./map-file.ts");
-      const result = readMapFile(file.name, await file.text(), { stageIds, newId: newId(), now: nowIso() });
-      this.fileError = result.ok ? "" : result.message;
-      if (!result.ok) {
-        this.status = ""; // an earlier "Opened …" beside the error would contradict it
-        return;
-      }
-      session.flush();
-      const placed = placeOpenedMap(result, session.reload(), session.freeId(result.map.id) === result.map.id, newId);
-      if (placed.stored) {
-        session.use(placed.map, true);
-        this.show();
-        this.status = placed.message;
-      } else this.openAndSave(placed.map, placed.message);
-    },
-
-    async downloadCsv() {
-      const { mapCsv } = await import("./map-export.ts");
-      downloadText(`${words.slugOf(plain().name)}.csv`, mapCsv(plain(), stages), "text/csv;charset=utf-8");
-    },
-
-    /** The Mermaid text is made only while its panel is open (the export code loads on first use). */
-    async onMermaidToggle() {
-      this.mermaidOpen = (this.$event.target as HTMLDetailsElement).open;
-      if (this.mermaidOpen) await this.fillMermaid();
-    },
-    async fillMermaid() {
-      const { mapMermaid } = await import("./map-export.ts");
-      this.mermaid = mapMermaid(plain().name, plain()[this.showing] ?? plain().current, stages);
-    },
-    async copyMermaid() {
-      await this.fillMermaid();
-      try {
-        await navigator.clipboard.writeText(this.mermaid);
-        this.mermaidNote = "Copied. Paste it into any editor that draws Mermaid diagrams.";
-      } catch {
-        this.mermaidNote = "Your browser would not copy it. Select the text above and copy it yourself.";
-      }
-    },
-    printMap() {
-      window.print();
     },
   });
 }

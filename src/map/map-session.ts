@@ -57,6 +57,13 @@ export class MapSession {
     return this.record.theirs;
   }
 
+  newId(): string {
+    return this.options.newId();
+  }
+  now(): string {
+    return this.options.now();
+  }
+
   blank(name = "My client journey"): JourneyMap {
     const { newId, now, stageIds } = this.options;
     return createMap({ id: newId(), name, now: now(), stageIds });
