@@ -4,13 +4,17 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import stages from "../../_data/stages.json" with { type: "json" };
+import { createMap } from "../../src/map/map-model.ts";
 import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
 import { holdTimers, releaseTimers } from "../helpers/held-timers.ts";
 import { fillStorage, freeStorage } from "../helpers/fill-storage.ts";
+import { cellText, storedMapText } from "../helpers/map-page.ts";
 import { projectRoot } from "../helpers/paths.ts";
 
 const env = useBrowserAndSite();
 const tmp = join(projectRoot, "tests/.tmp");
+const stageIds = stages.map((stage) => stage.id);
 
 async function openMap(context: BrowserContext, options: { heldSaves?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
@@ -21,9 +25,6 @@ async function openMap(context: BrowserContext, options: { heldSaves?: boolean }
   await page.waitForSelector("html.js");
   return page;
 }
-
-const cellText = (page: Page, stage: string, lane: string) =>
-  page.getByTestId(`cell-${stage}-${lane}`).locator(".map-item__text span:not(.visually-hidden)").allInnerTexts();
 
 async function addItem(page: Page, stage: string, lane: string, text: string): Promise<void> {
   await page.locator(`#add-${stage}-${lane}`).fill(text);
@@ -43,14 +44,6 @@ async function waitForSave(page: Page, text: string): Promise<void> {
     document.querySelector(".map-save")?.textContent?.startsWith("Saved in this browser at"),
   );
 }
-
-const storedMapText = (page: Page) =>
-  page.evaluate(() =>
-    Object.entries(localStorage)
-      .filter(([key]) => key.startsWith("journey-atlas:map:"))
-      .map(([, value]) => value)
-      .join("\n"),
-  );
 
 describe("the journey map loses nothing", () => {
   it("two tabs: the one without edits follows the other; when both changed, the user chooses", async () => {
@@ -167,29 +160,9 @@ describe("the journey map loses nothing", () => {
     await page.reload();
     await page.waitForSelector("html.js");
     await page.getByText("One map stored in this browser could not be read.").waitFor();
-    const stages = JSON.parse(readFileSync(join(projectRoot, "_data/stages.json"), "utf8")) as { id: string }[];
-    const empty = {
-      emotion: null,
-      touchpoints: [],
-      add: [],
-      actions: [],
-      thoughts: [],
-      painPoints: [],
-      opportunities: [],
-    };
+    const fromFile = createMap({ id: "abc", name: "From a file", now: "2026-11-30T09:00:00.000Z", stageIds });
     const file = join(tmp, "same-id-as-unreadable.json");
-    writeFileSync(
-      file,
-      JSON.stringify({
-        version: 2,
-        id: "abc",
-        name: "From a file",
-        updatedAt: "2026-11-30T09:00:00.000Z",
-        current: { stages: stages.map((stage) => ({ stage: stage.id, ...empty, momentsOfTruth: [] })) },
-        ideal: null,
-        interventions: [],
-      }),
-    );
+    writeFileSync(file, JSON.stringify(fromFile));
     await page.locator("#map-file").setInputFiles(file);
     await page.getByText("cannot be read (it is kept as it is), so the file opened beside it").waitFor();
     expect(await page.locator("#map-name").inputValue()).toBe("From a file (from file)");

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import sirv from "sirv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, watchForProblems } from "../helpers/browser.ts";
+import { cellText, storedMapText } from "../helpers/map-page.ts";
 import { builtSite, projectRoot } from "../helpers/paths.ts";
 import { buildSixStageSite } from "../helpers/six-stage-site.ts";
 
@@ -43,16 +44,6 @@ afterAll(async () => {
   remove();
 });
 
-const cellText = (page: Page, stage: string, lane: string) =>
-  page.getByTestId(`cell-${stage}-${lane}`).locator(".map-item__text span:not(.visually-hidden)").allInnerTexts();
-const storedMap = (page: Page) =>
-  page.evaluate(() =>
-    Object.entries(localStorage)
-      .filter(([key]) => key.startsWith("journey-atlas:map:"))
-      .map(([, value]) => value)
-      .join("\n"),
-  );
-
 async function addItem(page: Page, stage: string, lane: string, text: string): Promise<void> {
   await page.locator(`#add-${stage}-${lane}`).fill(text);
   await page.locator(`#add-${stage}-${lane}`).press("Enter");
@@ -84,7 +75,7 @@ describe("a map through a change of stages", () => {
     await page.getByText("This map also holds 1 item for Onboarding, a stage this site no longer has.").waitFor();
     expect(await cellText(page, "awareness", "touchpoints")).toEqual(["Podcast"]);
     await addItem(page, "decision", "actions", "Books a call"); // an edit on the five-stage site
-    expect(await storedMap(page)).toContain("Welcome pack");
+    expect(await storedMapText(page)).toContain("Welcome pack");
     // A downloaded file keeps it too.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
