@@ -285,6 +285,23 @@ describe("map model: schema and files", () => {
     expect(gap[0]?.lanes[0]?.changed).toEqual([{ from: "Flyer", to: "Flyer with a QR code" }]);
   });
 
+  it("a version 1 file with a stage this site does not have keeps that stage aside", () => {
+    const old = {
+      version: 1,
+      current: { awareness: { touchpoints: ["Flyer"] }, onboarding: { actions: ["Fills the intake form"] } },
+      interventions: [{ stage: "onboarding", signal: "no form", action: "call", within: "a day" }],
+    };
+    const result = parseAnyVersion(old, options);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
+    expect(result.map.otherStages?.current[0]?.actions).toEqual([
+      { id: "onboarding-actions-1", text: "Fills the intake form" },
+    ]);
+    expect(result.map.otherStages?.interventions.map((rule) => rule.signal)).toEqual(["no form"]);
+  });
+
   it("a broken version 1 file is refused with a message", () => {
     expect(
       readMapFile(
