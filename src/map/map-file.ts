@@ -1,6 +1,7 @@
 // Reading a map file someone chose, and saying in plain words what is wrong with it. Pure.
 import { parseAnyVersion } from "./map-migrate.ts";
 import { laneInfo, limits, type ItemLane, type JourneyMap, type MapProblem, type ParseOptions } from "./map-model.ts";
+import type { StoredMaps } from "./map-storage.ts";
 
 export type FileResult = { ok: true; map: JourneyMap; note: string } | { ok: false; message: string };
 
@@ -111,4 +112,42 @@ export function readMapFile(fileName: string, text: string, options: ParseOption
       ? ` It was saved by an older worksheet (version ${result.migratedFrom}) and has been brought up to date.`
       : "";
   return { ok: true, map: result.map, note };
+}
+
+/** Two versions of one map hold the same work: everything but the time it was last saved. */
+const sameContent = (a: JourneyMap, b: JourneyMap): boolean =>
+  JSON.stringify({ ...a, updatedAt: "" }) === JSON.stringify({ ...b, updatedAt: "" });
+
+export interface PlacedMap {
+  map: JourneyMap;
+  /** True when storage already holds this map, unchanged: it is opened, not written. */
+  stored: boolean;
+  message: string;
+}
+
+/**
+ * Where an opened file goes. It never overwrites a map in this browser: the same map, unchanged, is
+ * simply opened; a file whose id is taken (by a map with other content, or by an entry that cannot be
+ * read) opens beside it as a copy, under a name that says so.
+ */
+export function placeOpenedMap(
+  file: { map: JourneyMap; note: string },
+  stored: StoredMaps,
+  idFree: boolean,
+  newId: () => string,
+): PlacedMap {
+  const name = file.map.name || "Untitled map";
+  const saved = stored.maps.find((map) => map.id === file.map.id);
+  if (saved && sameContent(saved, file.map))
+    return {
+      map: saved,
+      stored: true,
+      message: `“${name}” is already saved in this browser, unchanged, so it is open now.`,
+    };
+  if (idFree) return { map: file.map, stored: false, message: `Opened “${name}”.${file.note}` };
+  const copy = { ...file.map, id: newId(), name: `${name} (from file)`.slice(0, limits.name) };
+  const why = saved
+    ? `This browser already has “${name}” with other changes`
+    : "This browser holds a map with the same id that cannot be read (it is kept as it is)";
+  return { map: copy, stored: false, message: `${why}, so the file opened beside it as “${copy.name}”.${file.note}` };
 }

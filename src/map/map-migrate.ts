@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import {
   emotionSchema,
   emptyStage,
+  limitedText,
   limits,
   mapFormatVersion,
   parseMap,
@@ -38,7 +39,7 @@ export function v1Schema(stageIds: readonly string[]) {
   const version = z.object(Object.fromEntries(stageIds.map((id) => [id, z.optional(stage)])));
   return z.object({
     version: z.literal(1),
-    name: z.optional(z.string().check(z.maxLength(limits.name))),
+    name: z.optional(limitedText(limits.name)),
     savedAt: z.optional(timeSchema),
     current: version,
     ideal: z.optional(z.nullable(version)),
@@ -49,7 +50,7 @@ export function v1Schema(stageIds: readonly string[]) {
             stage: z.string().check(z.maxLength(64)),
             signal: textSchema,
             action: textSchema,
-            within: z.string().check(z.maxLength(limits.within)),
+            within: limitedText(limits.within),
           }),
         )
         .check(z.maxLength(limits.interventions)),
@@ -106,7 +107,27 @@ const pickRule = (rule: { stage: string; signal: string; action: string; within:
 /** A file of any known version → a map in the current format; version 1 is migrated, never refused for its age. */
 export function parseAnyVersion(data: unknown, options: ParseOptions): ParseResult {
   if (versionOf(data) !== 1) return parseMap(data, options);
-  const old = v1Schema(options.stageIds).safeParse(data);
+  // Stages this site does not have are read too, then kept aside by parseMap, never dropped.
+  const stageIds = [...options.stageIds, ...otherStageIds(data, options.stageIds)];
+  const old = v1Schema(stageIds).safeParse(data);
   if (!old.success) return { ok: false, problems: problemsOf(old.error) };
-  return { ok: true, map: migrateV1(old.data, options), migratedFrom: 1 };
+  const current = parseMap(migrateV1(old.data, { ...options, stageIds }), options);
+  return current.ok ? { ...current, migratedFrom: 1 } : current;
+}
+
+// Short enough that the item ids made from it (stage, lane, place) stay within 64 characters.
+const stageIdPattern = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+/** Stage ids a version 1 file uses (as keys of its versions, or in rules) that this site does not have. */
+function otherStageIds(data: unknown, known: readonly string[]): string[] {
+  const file = data as { current?: unknown; ideal?: unknown; interventions?: unknown };
+  const keysOf = (value: unknown): string[] =>
+    typeof value === "object" && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+  const ruleStages = Array.isArray(file.interventions)
+    ? file.interventions.map((rule: unknown) => (rule as { stage?: unknown } | null)?.stage)
+    : [];
+  const ids = [...keysOf(file.current), ...keysOf(file.ideal), ...ruleStages].filter(
+    (id): id is string => typeof id === "string" && stageIdPattern.test(id) && !known.includes(id),
+  );
+  return [...new Set(ids)];
 }

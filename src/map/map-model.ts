@@ -3,6 +3,7 @@
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.
 import * as z from "zod/mini";
+import { graphemeCount } from "../funnel/text.ts";
 
 /** The file format's version. Older files are migrated (see migrateMap), never rejected for age. */
 export const mapFormatVersion = 2;
@@ -97,6 +98,15 @@ export interface Intervention {
   action: string;
   within: string;
 }
+/**
+ * The parts of a map for stages this site does not have (its stage list changed since the map was
+ * saved): kept with the map, in storage and files, but not shown, so they come back with the stage.
+ */
+export interface OtherStages {
+  current: StageMap[];
+  ideal: StageMap[];
+  interventions: Intervention[];
+}
 export interface JourneyMap {
   version: typeof mapFormatVersion;
   id: string;
@@ -106,8 +116,28 @@ export interface JourneyMap {
   current: MapVersion;
   ideal: MapVersion | null;
   interventions: Intervention[];
+  /** Absent when every part of the map belongs to a stage of this site. */
+  otherStages?: OtherStages;
 }
 export type Which = "current" | "ideal";
+
+// ---- Length. A limit counts graphemes (what a reader sees as one character) and, because one
+// grapheme can carry any number of combining marks, code points too: at most four per grapheme on
+// average, so no label makes each keystroke do unbounded work.
+
+export const codePointsPerGrapheme = 4;
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const codePoints = (text: string): number => {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+};
+
+/** True when text has at most `max` graphemes and `max × codePointsPerGrapheme` code points. */
+export function fitsLimit(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  return codePoints(text) <= max * codePointsPerGrapheme && graphemeCount(text) <= max;
+}
 
 // ---- Schemas (untrusted files and storage). z.object builds fresh objects and drops unknown keys,
 // so a "__proto__" key in a file is never copied anywhere.
@@ -115,7 +145,13 @@ export type Which = "current" | "ideal";
 /** An ISO 8601 UTC time as toISOString() writes it, such as 2026-11-30T09:00:00.000Z. */
 export const timeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
 const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
-export const textSchema = z.string().check(z.maxLength(limits.itemText));
+/** Text within a limit as clip() and fitsLimit() count it (a code point takes at most two code units). */
+export const limitedText = (max: number) =>
+  z.string().check(
+    z.maxLength(max * codePointsPerGrapheme * 2),
+    z.refine((text) => fitsLimit(text, max), { error: "is too long" }),
+  );
+export const textSchema = limitedText(limits.itemText);
 const itemSchema = z.object({ id: idSchema, text: textSchema });
 const touchpointSchema = z.object({ id: idSchema, text: textSchema, verdict: z.nullable(z.enum(verdicts)) });
 const laneOf = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(limits.itemsPerLane));
@@ -138,17 +174,26 @@ const interventionSchema = z.object({
   stage: z.string().check(z.maxLength(64)),
   signal: textSchema,
   action: textSchema,
-  within: z.string().check(z.maxLength(limits.within)),
+  within: limitedText(limits.within),
 });
+
+const interventionsSchema = z.array(interventionSchema).check(z.maxLength(limits.interventions));
 
 export const mapSchema = z.object({
   version: z.literal(mapFormatVersion),
   id: idSchema,
-  name: z.string().check(z.maxLength(limits.name)),
+  name: limitedText(limits.name),
   updatedAt: timeSchema,
   current: versionSchema,
   ideal: z.nullable(versionSchema),
-  interventions: z.array(interventionSchema).check(z.maxLength(limits.interventions)),
+  interventions: interventionsSchema,
+  otherStages: z.optional(
+    z.object({
+      current: versionSchema.shape.stages,
+      ideal: versionSchema.shape.stages,
+      interventions: interventionsSchema,
+    }),
+  ),
 });
 
 // ---- Creating
@@ -234,18 +279,56 @@ export function parseMap(data: unknown, options: ParseOptions): ParseResult {
   return { ok: true, map, migratedFrom: null };
 }
 
-/** Stages in stages.json order: a missing stage is empty, an unknown one (and its rules) is dropped. */
-function normaliseVersion(version: MapVersion, stageIds: readonly string[]): MapVersion {
-  return { stages: stageIds.map((id) => version.stages.find((entry) => entry.stage === id) ?? emptyStage(id)) };
+const stageHasContent = (stage: StageMap): boolean =>
+  stage.emotion !== null || itemLanes.some((lane) => stage[lane].length > 0);
+
+/**
+ * Shown and kept stages from both places a map holds them: this site's stages in stages.json order (a
+ * missing one is empty), and every other stage with something in it, kept aside. The first entry of a
+ * stage wins, so a stage that comes back takes its kept items.
+ */
+function splitStages(entries: StageMap[], stageIds: readonly string[]): { shown: StageMap[]; kept: StageMap[] } {
+  const firsts = entries.filter((entry, i) => entries.findIndex((other) => other.stage === entry.stage) === i);
+  return {
+    shown: stageIds.map((id) => firsts.find((entry) => entry.stage === id) ?? emptyStage(id)),
+    kept: firsts.filter((entry) => !stageIds.includes(entry.stage) && stageHasContent(entry)),
+  };
 }
 
+/** A parsed map laid out for this site's stages; nothing of another stage is dropped (see OtherStages). */
 function normalise(map: JourneyMap, stageIds: readonly string[]): JourneyMap {
-  return {
-    ...map,
-    current: normaliseVersion(map.current, stageIds),
-    ideal: map.ideal ? normaliseVersion(map.ideal, stageIds) : null,
-    interventions: map.interventions.filter((rule) => stageIds.includes(rule.stage)),
+  const other = map.otherStages;
+  const current = splitStages([...map.current.stages, ...(other?.current ?? [])], stageIds);
+  const ideal = map.ideal ? splitStages([...map.ideal.stages, ...(other?.ideal ?? [])], stageIds) : null;
+  const keptIdeal = ideal ? ideal.kept : (other?.ideal ?? []);
+  const rules = [...map.interventions, ...(other?.interventions ?? [])];
+  const otherStages: OtherStages = {
+    current: current.kept,
+    ideal: keptIdeal,
+    interventions: rules.filter((rule) => !stageIds.includes(rule.stage)),
   };
+  const { otherStages: _dropped, ...rest } = map;
+  const hasOther = otherStages.current.length + otherStages.ideal.length + otherStages.interventions.length > 0;
+  return {
+    ...rest,
+    current: { stages: current.shown },
+    ideal: ideal ? { stages: ideal.shown } : null,
+    interventions: rules.filter((rule) => stageIds.includes(rule.stage)),
+    ...(hasOther ? { otherStages } : {}),
+  };
+}
+
+/** The stages a map keeps but this site does not show, with how many items and rules each holds. */
+export function otherStagesOf(map: JourneyMap): { stage: string; items: number; rules: number }[] {
+  const other = map.otherStages;
+  if (!other) return [];
+  const ids = [...new Set([...other.current, ...other.ideal].map((s) => s.stage))];
+  for (const rule of other.interventions) if (!ids.includes(rule.stage)) ids.push(rule.stage);
+  return ids.map((stage) => ({
+    stage,
+    items: itemCount({ stages: [...other.current, ...other.ideal].filter((entry) => entry.stage === stage) }),
+    rules: other.interventions.filter((rule) => rule.stage === stage).length,
+  }));
 }
 
 /** Item ids must be unique within a version (the ideal reuses the current's ids on purpose). */
@@ -272,8 +355,22 @@ function duplicateId(map: JourneyMap): string | null {
 
 // ---- Editing. Each takes the map and returns a new one.
 
-const clip = (text: string, max: number): string =>
-  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").slice(0, max);
+/** Text with control characters (other than tab and newline) removed, cut to fit `max` (see fitsLimit). */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  if (clean.length <= max) return clean; // the usual case: within the limit by every measure
+  let kept = "";
+  let graphemes = 0;
+  let points = 0;
+  for (const { segment } of graphemeSegmenter.segment(clean)) {
+    const size = codePoints(segment);
+    if (graphemes === max || points + size > max * codePointsPerGrapheme) break;
+    kept += segment;
+    graphemes += 1;
+    points += size;
+  }
+  return kept;
+}
 
 function updateStage(map: JourneyMap, which: Which, stage: string, change: (entry: StageMap) => StageMap): JourneyMap {
   const version = map[which];
@@ -404,10 +501,12 @@ export function addIntervention(map: JourneyMap, rule: Intervention): JourneyMap
 export type RuleField = "stage" | "signal" | "action" | "within";
 
 export function editIntervention(map: JourneyMap, id: string, field: RuleField, value: string): JourneyMap {
-  const max = field === "within" ? limits.within : field === "stage" ? 64 : limits.itemText;
+  // A stage is an id from the page's own list, so it is cut by code units like the schema's limit.
+  const clean =
+    field === "stage" ? value.slice(0, 64) : clip(value, field === "within" ? limits.within : limits.itemText);
   return {
     ...map,
-    interventions: map.interventions.map((rule) => (rule.id === id ? { ...rule, [field]: clip(value, max) } : rule)),
+    interventions: map.interventions.map((rule) => (rule.id === id ? { ...rule, [field]: clean } : rule)),
   };
 }
 

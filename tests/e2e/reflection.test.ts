@@ -1,12 +1,19 @@
 // The reflection box at the end of each stage guide, used as a reader would.
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { useBrowserAndSite, watchForProblems } from "../helpers/browser.ts";
+import { holdTimers, releaseTimers } from "../helpers/held-timers.ts";
+import { fillStorage } from "../helpers/fill-storage.ts";
+import { projectRoot } from "../helpers/paths.ts";
 
 const env = useBrowserAndSite();
 
-async function openGuide(context: BrowserContext, stage: string): Promise<Page> {
+/** `heldSaves`: the page's save timers wait for the test, so a save half a second after typing never comes. */
+async function openGuide(context: BrowserContext, stage: string, heldSaves = false): Promise<Page> {
   const page = await context.newPage();
+  const held = heldSaves;
+  if (held) await holdTimers(page, 500);
   await page.goto(`${env.origin}/guides/${stage}/`);
   await page.waitForSelector("html.js");
   return page;
@@ -97,6 +104,67 @@ describe("the reflection box", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Undo clear");
     await page.keyboard.press("Enter");
     expect(await page.locator("#reflection-text").inputValue()).toBe("Typed with the keyboard");
+    await context.close();
+  });
+
+  it("text typed just before leaving the page is kept (it saves on pagehide)", async () => {
+    const context = await env.browser.newContext();
+    const page = await openGuide(context, "decision", true);
+    await page.locator("#reflection-text").pressSequentially("Typed and gone");
+    expect(await page.evaluate(() => localStorage.getItem("journey-atlas:reflection:decision"))).toBeNull();
+    await page.goto(`${env.origin}/guides/retention/`);
+    expect(await page.evaluate(() => localStorage.getItem("journey-atlas:reflection:decision"))).toBe("Typed and gone");
+    await context.close();
+  });
+
+  it("two tabs: one without edits follows the other; when both changed, the user chooses and can undo", async () => {
+    const context = await env.browser.newContext();
+    const first = await openGuide(context, "awareness");
+    const second = await openGuide(context, "awareness", true);
+    const problems = [...watchForProblems(first), ...watchForProblems(second)];
+    await first.locator("#reflection-text").fill("Written in the first tab");
+    await first.waitForFunction(
+      () => document.querySelector("#reflection-status .js-only")?.textContent?.trim() === "Saved",
+    );
+    await second.getByText("Updated with what you wrote in another tab.").waitFor();
+    expect(await second.locator("#reflection-text").inputValue()).toBe("Written in the first tab");
+    // Both change it; the first saves, and the second's text is neither saved over it nor lost.
+    await second.locator("#reflection-text").fill("Second tab's thoughts");
+    await first.locator("#reflection-text").fill("First tab, later");
+    await second.getByText("This note was changed in another tab after you started typing here.").waitFor();
+    await releaseTimers(second);
+    const stored = () => first.evaluate(() => localStorage.getItem("journey-atlas:reflection:awareness"));
+    expect(await stored()).toBe("First tab, later");
+    expect(await second.locator("#reflection-text").inputValue()).toBe("Second tab's thoughts");
+    for (const width of [390, 1440]) {
+      await second.setViewportSize({ width, height: 800 });
+      await second.locator(".reflection").scrollIntoViewIfNeeded();
+      await second.screenshot({ path: join(projectRoot, `tests/.tmp/reflection-conflict-${width}.png`) });
+    }
+    // Taking the other tab's note keeps this tab's text one click away.
+    await second.getByRole("button", { name: "Use the other tab’s note" }).click();
+    expect(await second.locator("#reflection-text").inputValue()).toBe("First tab, later");
+    await second.getByRole("button", { name: "Bring back what I typed here" }).click();
+    expect(await second.locator("#reflection-text").inputValue()).toBe("Second tab's thoughts");
+    expect(await stored()).toBe("Second tab's thoughts");
+    await first.getByText("Updated with what you wrote in another tab.").waitFor();
+    expect(await first.locator("#reflection-text").inputValue()).toBe("Second tab's thoughts");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("a full storage: says the note is not saved, beside it, and offers a download", async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await openGuide(context, "retention");
+    await fillStorage(page);
+    await page.locator("#reflection-text").fill("A note with nowhere to go");
+    await page.getByText("Not saved: this browser’s storage is full or blocked.").waitFor();
+    expect(await status(page)).not.toContain("Saved");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download this note" }).click(),
+    ]);
+    expect(await download.suggestedFilename()).toBe("reflection-retention.txt");
     await context.close();
   });
 

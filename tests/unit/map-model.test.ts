@@ -9,9 +9,15 @@ import { readMapFile } from "../../src/map/map-file.ts";
 import { gapOf, gapSize } from "../../src/map/map-gap.ts";
 import { ruleSentence, starterRule } from "../../src/map/map-interventions.ts";
 import { parseAnyVersion } from "../../src/map/map-migrate.ts";
+import { otherStagesNote } from "../../src/map/map-words.ts";
 import {
+  addIntervention,
   addItem,
   auditOf,
+  clip,
+  fitsLimit,
+  limits,
+  otherStagesOf,
   createMap,
   editItem,
   isEmptyMap,
@@ -125,7 +131,7 @@ describe("map model: schema and files", () => {
     );
   });
 
-  it("puts stages in stages.json order, fills a missing one and drops an unknown one", () => {
+  it("puts stages in stages.json order, fills a missing one and drops an unknown one that holds nothing", () => {
     const map = blank();
     const shuffled = {
       ...map,
@@ -135,6 +141,63 @@ describe("map model: schema and files", () => {
     };
     const result = parseMap(shuffled, options);
     expect(result.ok && result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
+  });
+
+  it("keeps a stage this site does not have, with its items, rules and score, and gives it back when it returns", () => {
+    const sixIds = [...stageIds.slice(0, 3), "onboarding", ...stageIds.slice(3)];
+    let six = createMap({ id: "m", name: "Six", now, stageIds: sixIds });
+    six = addItem(six, "current", "onboarding", "touchpoints", "w", "Welcome pack");
+    six = setEmotion(six, "current", "onboarding", 1);
+    six = startIdeal(six);
+    six = addIntervention(six, {
+      id: "r1",
+      stage: "onboarding",
+      signal: "No intake form",
+      action: "Call",
+      within: "2 days",
+    });
+    const five = parseMap(JSON.parse(JSON.stringify(six)), options);
+    expect(five.ok).toBe(true);
+    if (!five.ok) return;
+    expect(five.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
+    expect(five.map.interventions).toEqual([]);
+    expect(five.map.otherStages?.current.map((stage) => stage.stage)).toEqual(["onboarding"]);
+    expect(otherStagesOf(five.map)).toEqual([{ stage: "onboarding", items: 2, rules: 1 }]);
+    expect(otherStagesNote(five.map)).toContain(
+      "This map also holds 2 items and 1 rule for Onboarding, a stage this site",
+    );
+    // Edited on the five-stage site, then read by the six-stage one: the kept stage is back in its place.
+    const edited = addItem(five.map, "current", "awareness", "actions", "a", "Reads a post");
+    const back = parseMap(JSON.parse(JSON.stringify(edited)), { ...options, stageIds: sixIds });
+    expect(back.ok && back.map.current.stages[3]).toEqual(six.current.stages[3]);
+    expect(back.ok && back.map.interventions).toEqual(six.interventions);
+    expect(back.ok && back.map.otherStages).toBeUndefined();
+    expect(back.ok && back.map.current.stages[0]?.actions[0]?.text).toBe("Reads a post");
+    // A map with nothing elsewhere is written exactly as before: no otherStages key.
+    expect(Object.keys(blank())).not.toContain("otherStages");
+  });
+
+  it("limits text by graphemes and by code points: one grapheme with 10,000 combining marks does not pass", () => {
+    const zalgo = `a${"\u0301".repeat(10_000)}`;
+    expect(addItem(blank(), "current", "awareness", "touchpoints", "z", zalgo)).toEqual(blank());
+    expect(clip(`ok ${zalgo}`, limits.itemText)).toBe("ok ");
+    expect(fitsLimit(zalgo, limits.itemText)).toBe(false);
+    const map = addItem(blank(), "current", "awareness", "touchpoints", "z", "x");
+    const stored = JSON.parse(JSON.stringify(map));
+    stored.current.stages[0].touchpoints[0].text = zalgo;
+    expect(parseMap(stored, options).ok).toBe(false);
+    // 300 emoji are 300 graphemes (600 code units): within the limit, and never cut inside a grapheme.
+    const family = "👨‍👩‍👧";
+    expect(fitsLimit("😀".repeat(300), limits.itemText)).toBe(true);
+    expect(clip("😀".repeat(301), limits.itemText)).toBe("😀".repeat(300));
+    expect(clip(family.repeat(400), limits.itemText)).toBe(family.repeat(240)); // 5 code points each, 1,200 in all
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
+        expect(fitsLimit(clip(text, 50), 50)).toBe(true);
+        // eslint-disable-next-line no-control-regex -- the same characters clip() removes
+        expect(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").startsWith(clip(text, 50))).toBe(true);
+      }),
+    );
   });
 
   it("rejects bad values and names where they are", () => {
@@ -222,6 +285,23 @@ describe("map model: schema and files", () => {
     expect(gap[0]?.lanes[0]?.changed).toEqual([{ from: "Flyer", to: "Flyer with a QR code" }]);
   });
 
+  it("a version 1 file with a stage this site does not have keeps that stage aside", () => {
+    const old = {
+      version: 1,
+      current: { awareness: { touchpoints: ["Flyer"] }, onboarding: { actions: ["Fills the intake form"] } },
+      interventions: [{ stage: "onboarding", signal: "no form", action: "call", within: "a day" }],
+    };
+    const result = parseAnyVersion(old, options);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
+    expect(result.map.otherStages?.current[0]?.actions).toEqual([
+      { id: "onboarding-actions-1", text: "Fills the intake form" },
+    ]);
+    expect(result.map.otherStages?.interventions.map((rule) => rule.signal)).toEqual(["no form"]);
+  });
+
   it("a broken version 1 file is refused with a message", () => {
     expect(
       readMapFile(
@@ -285,6 +365,11 @@ describe("exports", () => {
     map = setVerdict(map, "current", "awareness", "a", "keep");
     map = setEmotion(map, "current", "awareness", -1);
     expect(mapCsv(map, stages).split("\r\n")[1]).toBe(`Current,Awareness,Touchpoints,1,"'=HYPERLINK(""x"")",Keep,-1`);
+  });
+
+  it("CSV starts with a UTF-8 byte order mark, so spreadsheets read accents and curly quotes", () => {
+    expect(mapCsv(blank(), stages).startsWith("\uFEFFVersion,")).toBe(true);
+    expect(mapCsv(blank(), stages).indexOf("\uFEFF", 1)).toBe(-1);
   });
 
   it("Mermaid: a journey with one section per stage and whole scores emotion + 3", () => {
