@@ -77,10 +77,14 @@ describe("the hub guide", () => {
         "How do the journey, the funnel and the value ladder differ?",
       ]),
     );
-    // The maths the calculator uses, in words: the end is a product, and no single stage caps it.
-    expect(p.root.querySelector("article")!.text).toContain("the product of every step's rate");
+    // The maths the calculator uses, in words (taught in full once, in overall conversion): no single stage caps it.
+    expect(p.root.querySelector("article")!.text).toContain("a fix at any step carries through to the end");
+    expect(p.root.querySelector('article a[href="/glossary/overall-conversion/"]')).not.toBeNull();
     expect(p.root.querySelector("article")!.text).not.toMatch(/sets the ceiling|capped by/i);
-    const table = p.root.querySelector(".prose table")!;
+    const tables = p.root.querySelectorAll(".prose table");
+    const terms = tables.find((t) => t.text.includes("Whose point of view"))!.text;
+    for (const term of ["Customer journey", "Sales funnel", "Value ladder"]) expect(terms).toContain(term);
+    const table = tables.find((t) => t.text.includes("Team roles"))!;
     const header = table.querySelectorAll("th").map((th) => th.text);
     expect(header).toHaveLength(4);
     const cells = table.text;
