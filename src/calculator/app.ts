@@ -3,6 +3,7 @@
 import { downloadText } from "../assets/js/download.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
@@ -22,11 +23,7 @@ const announceDelay = 700;
 type Field = "count" | "label" | "target" | "paid" | "price" | "continuing" | "value" | "currency" | "goal";
 type Section = "targets" | "money";
 
-interface Magics {
-  $event: Event;
-  $refs: Record<string, HTMLElement>;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics;
 
 interface Calculator {
   state: CalculatorState;

@@ -35,6 +35,8 @@ import { ruleSentence, starterRule } from "./map-interventions.ts";
 import { loadStoredMaps, readActiveMapId, removeStoredMap, saveStoredMap, writeActiveMapId } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
+import { fileSlug, quoted, shorten } from "../funnel/text.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 const saveDelay = 500;
@@ -45,12 +47,7 @@ const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 const blankMap = (name = "My client journey"): JourneyMap => createMap({ id: newId(), name, now: nowIso(), stageIds });
 
-interface Magics {
-  $event: Event;
-  $el: HTMLElement;
-  $refs: Record<string, HTMLElement>;
-  $nextTick(callback?: () => void): Promise<void>;
-}
+type Magics = AlpineMagics;
 
 /** Gives each method `this`: the component itself plus Alpine's magics. */
 const defineComponent = <T>(component: T & ThisType<T & Magics>): T => component;
@@ -65,28 +62,11 @@ let deletedMap: JourneyMap | null = null;
 let beforeRemoval: JourneyMap | null = null;
 let undoFocus = "";
 
-/** Typed text cut to `max` characters, marked when cut, for labels and messages. */
-const shorten = (text: string, max: number): string =>
-  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-
-/** A typed text as a status message quotes it. */
-const quoted = (text: string): string => `“${shorten(text.trim(), 60)}”`;
-
 /** Two versions of one map hold the same work: everything but the time it was last saved. */
 const sameContent = (a: JourneyMap, b: JourneyMap): boolean =>
   JSON.stringify({ ...a, updatedAt: "" }) === JSON.stringify({ ...b, updatedAt: "" });
 
-function slugOf(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, "-")
-      .slice(0, 60) || "journey-map"
-  );
-}
+const slugOf = (name: string): string => fileSlug(name, "journey-map");
 
 function worksheet() {
   return defineComponent({
@@ -253,7 +233,7 @@ function worksheet() {
       }
       this.apply(next);
       input.value = "";
-      this.status = `Added ${quoted(text)}.`;
+      this.status = `Added ${quoted(text, 60)}.`;
     },
 
     startEdit(stageIndex: number, lane: ItemLane, id: string) {
@@ -328,7 +308,7 @@ function worksheet() {
       const neighbour = items[index + 1] ?? items[index - 1];
       const before = plain;
       this.apply(removeItem(plain, this.showing, stageIds[stageIndex] ?? "", lane, id));
-      this.offerUndoRemoval(before, `Removed ${quoted(text)}.`, id);
+      this.offerUndoRemoval(before, `Removed ${quoted(text, 60)}.`, id);
       this.focusAfter(neighbour ? this.itemDomId(neighbour.id) : `add-${stageIds[stageIndex]}-${lane}`);
     },
 

@@ -3,6 +3,7 @@
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.
 import * as z from "zod/mini";
+import { stripControls } from "../funnel/text.ts";
 
 /** The file format's version. Older files are migrated (see migrateMap), never rejected for age. */
 export const mapFormatVersion = 2;
@@ -272,8 +273,7 @@ function duplicateId(map: JourneyMap): string | null {
 
 // ---- Editing. Each takes the map and returns a new one.
 
-const clip = (text: string, max: number): string =>
-  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").slice(0, max);
+const clip = (text: string, max: number): string => stripControls(text, "\t\n").slice(0, max);
 
 function updateStage(map: JourneyMap, which: Which, stage: string, change: (entry: StageMap) => StageMap): JourneyMap {
   const version = map[which];
