@@ -1,5 +1,6 @@
 // The funnel calculator's Alpine component. It wires the DOM to the pure modules beside it:
 // funnel-input (parsing), funnel (maths), calculator-view (words), url-state (links and storage).
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -69,7 +70,7 @@ interface Calculator {
 
 type This = Calculator & Magics;
 
-const extrasModule = import("./calculator-extras.ts");
+const extrasModule = loadChunk(() => import("./calculator-extras.ts"));
 
 const copyState = (state: CalculatorState): CalculatorState => ({
   ...state,
@@ -205,7 +206,7 @@ function calculator(): Calculator & ThisType<This> {
 
     async downloadCsv() {
       // The CSV writer loads on first use: most visits never download, so it stays off the first load.
-      const { resultsCsv } = await import("./csv.ts");
+      const { resultsCsv } = await loadChunk(() => import("./csv.ts"));
       const csv = resultsCsv(this.view);
       if (!csv) return;
       downloadText("funnel-results.csv", csv, "text/csv;charset=utf-8");
@@ -246,7 +247,7 @@ function calculator(): Calculator & ThisType<This> {
       }
       this.chartStatus = "Loading the chart…";
       // Chart.js arrives after the numbers: the page is usable before it loads, and without it.
-      void import("./chart.ts")
+      void loadChunk(() => import("./chart.ts"))
         .then(({ drawChart }) => {
           if (this.chart) return;
           this.chart = drawChart(this.$refs["chart"] as HTMLCanvasElement, this.view.chart ?? data);

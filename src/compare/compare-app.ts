@@ -1,6 +1,7 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
@@ -322,7 +323,7 @@ function compareApp(): CompareApp & ThisType<This> {
       }
       this.trendStatus = "Loading the charts…";
       this.$nextTick(() => {
-        void import("./trend-chart.ts")
+        void loadChunk(() => import("./trend-chart.ts"))
           .then(({ drawTrend }) => {
             if (this.chart || !this.trend) return;
             const canvases = [...document.querySelectorAll<HTMLCanvasElement>("canvas[data-trend-chart]")];
@@ -443,7 +444,7 @@ function compareApp(): CompareApp & ThisType<This> {
     },
 
     async previewPaste() {
-      const { previewImport } = await import("./period-import.ts");
+      const { previewImport } = await loadChunk(() => import("./period-import.ts"));
       this.preview = previewImport(this.importText);
       this.importStatus =
         this.preview.message ||
@@ -465,7 +466,7 @@ function compareApp(): CompareApp & ThisType<This> {
 
     async confirmImport() {
       if (!this.preview || this.preview.validCount === 0) return;
-      const { periodsFromPreview } = await import("./period-import.ts");
+      const { periodsFromPreview } = await loadChunk(() => import("./period-import.ts"));
       const periods = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
       const saved = await savePeriods(periods);
       this.importStatus = saved ? `Imported ${periodsText(periods.length)}.` : "Your browser would not save them.";

@@ -1,6 +1,7 @@
 // The journey-map worksheet's Alpine component: the only DOM code of the worksheet. It keeps a plain
 // copy of the active map, runs the pure operations of map-model.ts on it, copies the result into
 // Alpine's reactive state, and saves a moment after the last change (never on the input path).
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
@@ -101,7 +102,7 @@ function worksheet() {
       // Only a browser where the calculator saved numbers loads the code that reads them.
       const calculator = readStored(calculatorStorageKey);
       if (calculator) {
-        void import("./map-calculator-rates.ts").then(({ calculatorRates }) => {
+        void loadChunk(() => import("./map-calculator-rates.ts")).then(({ calculatorRates }) => {
           this.rates = calculatorRates(calculator, stages);
         });
       }
@@ -454,7 +455,7 @@ function worksheet() {
         this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
         return;
       }
-      const { exampleMap } = await import("./map-example.ts");
+      const { exampleMap } = await loadChunk(() => import("./map-example.ts"));
       this.use(exampleMap(exampleId, nowIso()));
       this.scheduleSave();
       this.saveNow();
@@ -476,7 +477,7 @@ function worksheet() {
       input.value = ""; // the same file can be chosen again
       if (!file) return;
       // Reading files is code most visits never need, so it loads when a file is chosen.
-      const { readMapFile } = await import("./map-file.ts");
+      const { readMapFile } = await loadChunk(() => import("./map-file.ts"));
       const result = readMapFile(file.name, await file.text(), { stageIds, newId: newId(), now: nowIso() });
       if (!result.ok) {
         this.fileError = result.message;
@@ -508,7 +509,7 @@ function worksheet() {
     },
 
     async downloadCsv() {
-      const { mapCsv } = await import("./map-export.ts");
+      const { mapCsv } = await loadChunk(() => import("./map-export.ts"));
       downloadText(`${slugOf(plain.name)}.csv`, mapCsv(plain, stages), "text/csv;charset=utf-8");
     },
 
@@ -519,7 +520,7 @@ function worksheet() {
     },
 
     async fillMermaid() {
-      const { mapMermaid } = await import("./map-export.ts");
+      const { mapMermaid } = await loadChunk(() => import("./map-export.ts"));
       this.mermaid = mapMermaid(plain.name, plain[this.showing] ?? plain.current, stages);
     },
 
