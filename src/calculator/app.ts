@@ -1,8 +1,10 @@
 // The funnel calculator's Alpine component. It wires the DOM to the pure modules beside it:
 // funnel-input (parsing), funnel (maths), calculator-view (words), url-state (links and storage).
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
@@ -22,11 +24,7 @@ const announceDelay = 700;
 type Field = "count" | "label" | "target" | "paid" | "price" | "continuing" | "value" | "currency" | "goal";
 type Section = "targets" | "money";
 
-interface Magics {
-  $event: Event;
-  $refs: Record<string, HTMLElement>;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics;
 
 interface Calculator {
   state: CalculatorState;
@@ -72,7 +70,7 @@ interface Calculator {
 
 type This = Calculator & Magics;
 
-const extrasModule = import("./calculator-extras.ts");
+const extrasModule = loadChunk(() => import("./calculator-extras.ts"));
 
 const copyState = (state: CalculatorState): CalculatorState => ({
   ...state,
@@ -208,7 +206,7 @@ function calculator(): Calculator & ThisType<This> {
 
     async downloadCsv() {
       // The CSV writer loads on first use: most visits never download, so it stays off the first load.
-      const { resultsCsv } = await import("./csv.ts");
+      const { resultsCsv } = await loadChunk(() => import("./csv.ts"));
       const csv = resultsCsv(this.view);
       if (!csv) return;
       downloadText("funnel-results.csv", csv, "text/csv;charset=utf-8");
@@ -249,7 +247,7 @@ function calculator(): Calculator & ThisType<This> {
       }
       this.chartStatus = "Loading the chart…";
       // Chart.js arrives after the numbers: the page is usable before it loads, and without it.
-      void import("./chart.ts")
+      void loadChunk(() => import("./chart.ts"))
         .then(({ drawChart }) => {
           if (this.chart) return;
           this.chart = drawChart(this.$refs["chart"] as HTMLCanvasElement, this.view.chart ?? data);

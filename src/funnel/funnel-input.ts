@@ -2,7 +2,7 @@
 // what to type instead. Pure. Nothing is reinterpreted silently: "1.000" and "1,5" could each
 // mean two things, so they are refused with a question, never guessed.
 import { continuingClientValue } from "./money-roles.ts";
-import { graphemeCount, quoted } from "./text.ts";
+import { codePointBudget, codePointCount, graphemeCount, quoted } from "./text.ts";
 
 export const maxCount = 1e9;
 
@@ -213,6 +213,13 @@ export const maxLabelLength = 60;
 /** A stage's own name: anything a person types, shown as text. Too long gets a message, never a silent cut. */
 export function parseLabel(raw: string): Parsed<string, "too-long"> {
   const length = graphemeCount(raw.trim());
+  if (codePointCount(raw.trim()) > codePointBudget(maxLabelLength)) {
+    return {
+      ok: false,
+      problem: "too-long",
+      message: `This name holds too many accents or symbols for ${maxLabelLength} characters; shorten it.`,
+    };
+  }
   if (length > maxLabelLength) {
     return {
       ok: false,

@@ -3,7 +3,7 @@
 // so "<3 sessions" is kept as typed. Only control characters go, and a hard cap (far above what
 // the form accepts, so the form's own message explains an over-long value) stops abuse.
 import { defaultRoleIds, type RoleIds, type RoleStage } from "./money-roles.ts";
-import { cutText } from "./text.ts";
+import { shorten, stripControls } from "./text.ts";
 
 export interface CalculatorState {
   /** What the person typed for each stage's count, as typed (so a bad value is never lost). */
@@ -72,7 +72,7 @@ const roleId = (value: string | null | undefined, stageIds: readonly string[], f
   typeof value === "string" && (value === "" || stageIds.includes(value)) ? value : fallback;
 
 // Control characters never belong in a count or label; cutting is by grapheme, so no emoji is split.
-const clean = (value: string, max: number): string => cutText(value.replace(/[\u0000-\u001f\u007f]/g, ""), max);
+const clean = (value: string, max: number): string => shorten(stripControls(value), max);
 
 /** Only what differs from the defaults goes into the link, so shared links stay short. */
 export function encodeState(state: CalculatorState, stageIds: readonly string[], defaults: CalculatorState): string {

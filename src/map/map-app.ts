@@ -34,15 +34,14 @@ import { browserMapStore, mapIdOfKey, parseStoredMap } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
 import * as words from "./map-words.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
+import { loadChunk } from "../assets/js/load-chunk.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
-interface Magics {
-  $event: Event;
-  $el: HTMLElement;
-}
+type Magics = AlpineMagics;
 
 /** Gives each method `this`: the component itself plus Alpine's magics. */
 const defineComponent = <T>(component: T & ThisType<T & Magics>): T => component;
@@ -96,7 +95,7 @@ function worksheet() {
       // Only a browser where the calculator saved numbers loads the code that reads them.
       const calculator = readStored(calculatorStorageKey);
       if (calculator) {
-        void import("./map-calculator-rates.ts").then(({ calculatorRates }) => {
+        void loadChunk(() => import("./map-calculator-rates.ts")).then(({ calculatorRates }) => {
           this.rates = calculatorRates(calculator, stages);
         });
       }

@@ -2,6 +2,7 @@
 // and print. Spread into the component (map-app.ts); the code that reads files or writes exports loads
 // only when first used.
 import { downloadText } from "../assets/js/download.ts";
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import type { JourneyMap, Which } from "./map-model.ts";
 import type { MapSession } from "./map-session.ts";
 import * as words from "./map-words.ts";
@@ -42,7 +43,7 @@ export function fileActions(session: MapSession, stages: readonly { id: string; 
         this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
         return;
       }
-      const { exampleMap } = await import("./map-example.ts");
+      const { exampleMap } = await loadChunk(() => import("./map-example.ts"));
       this.openAndSave(
         exampleMap(session.freeId(exampleId), session.now()),
         "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.",
@@ -62,7 +63,7 @@ export function fileActions(session: MapSession, stages: readonly { id: string; 
       input.value = ""; // the same file can be chosen again
       if (!file) return;
       // Reading files is code most visits never need, so it loads when a file is chosen.
-      const { readMapFile, placeOpenedMap } = await import("./map-file.ts");
+      const { readMapFile, placeOpenedMap } = await loadChunk(() => import("./map-file.ts"));
       const result = readMapFile(file.name, await file.text(), {
         stageIds,
         newId: session.newId(),
@@ -85,7 +86,7 @@ export function fileActions(session: MapSession, stages: readonly { id: string; 
     },
 
     async downloadCsv() {
-      const { mapCsv } = await import("./map-export.ts");
+      const { mapCsv } = await loadChunk(() => import("./map-export.ts"));
       downloadText(`${words.slugOf(plain().name)}.csv`, mapCsv(plain(), stages), "text/csv;charset=utf-8");
     },
 
@@ -95,7 +96,7 @@ export function fileActions(session: MapSession, stages: readonly { id: string; 
       if (this.mermaidOpen) await this.fillMermaid();
     },
     async fillMermaid(this: FileHost) {
-      const { mapMermaid } = await import("./map-export.ts");
+      const { mapMermaid } = await loadChunk(() => import("./map-export.ts"));
       this.mermaid = mapMermaid(plain().name, plain()[this.showing] ?? plain().current, stages);
     },
     async copyMermaid(this: FileHost) {

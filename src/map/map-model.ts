@@ -3,7 +3,7 @@
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.
 import * as z from "zod/mini";
-import { graphemeCount } from "../funnel/text.ts";
+import { graphemeCount, stripControls } from "../funnel/text.ts";
 
 /** The file format's version. Older files are migrated (see migrateMap), never rejected for age. */
 export const mapFormatVersion = 2;
@@ -357,7 +357,7 @@ function duplicateId(map: JourneyMap): string | null {
 
 /** Text with control characters (other than tab and newline) removed, cut to fit `max` (see fitsLimit). */
 export function clip(text: string, max: number): string {
-  const clean = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  const clean = stripControls(text, "\t\n");
   if (clean.length <= max) return clean; // the usual case: within the limit by every measure
   let kept = "";
   let graphemes = 0;

@@ -1,12 +1,12 @@
 // What the worksheet says about saving, deleting, other tabs and kept stages, as plain strings. Pure.
-import { cutText } from "../funnel/text.ts";
+import { fileSlug, quoted as quotedText, shorten } from "../funnel/text.ts";
 import { otherStagesOf, type JourneyMap } from "./map-model.ts";
 
 /** Typed text cut to `max` graphemes, marked when cut, for labels and messages. */
-export const shorten = cutText;
+export { shorten };
 
 /** A typed text as a status message quotes it. */
-export const quoted = (text: string): string => `“${shorten(text.trim(), 60)}”`;
+export const quoted = (text: string): string => quotedText(text, 60);
 
 export const mapName = (map: JourneyMap): string => map.name || "Untitled map";
 
@@ -63,14 +63,4 @@ export function otherStagesNote(map: JourneyMap): string {
   );
 }
 
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, "-")
-      .slice(0, 60) || "journey-map"
-  );
-}
+export const slugOf = (name: string): string => fileSlug(name, "journey-map");

@@ -5,6 +5,7 @@ import { startAlpine } from "../assets/js/start-alpine.ts";
 import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
 import { lookUpName } from "./forgiving-query.ts";
 import { appendPage, emptyQueryStatus, pageSize, searchStatus, shownOf } from "./search-status.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 interface PagefindResultData {
   url: string;
@@ -49,11 +50,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-interface Magics {
-  $refs: { results: HTMLOListElement };
-  $event: Event;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics<{ results: HTMLOListElement }>;
 
 /** Pagefind's matches for the latest search, and how many of them have been loaded (its paging). */
 let matches: PagefindResult[] = [];
