@@ -198,7 +198,9 @@ describe("the calculator", () => {
       dialogs += 1;
       await dialog.dismiss();
     });
-    await page.waitForTimeout(300);
+    // Once the page has read the query and shown its messages, anything the markup could run has had its chance.
+    await page.locator("#count-0-message").filter({ hasText: "is not a number" }).waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(dialogs).toBe(0);
     expect(await page.locator("main img").count()).toBe(0);
     expect(await page.locator('main script:not([type="application/ld+json"])').count()).toBe(0);

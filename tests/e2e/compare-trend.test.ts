@@ -244,7 +244,8 @@ describe("comparing many periods", () => {
     await restore(page, backup.text);
     await page.locator(".trend-table tbody tr").nth(23).waitFor();
     await page.waitForFunction(() => document.querySelectorAll(".trend-chart canvas").length > 0);
-    await page.waitForTimeout(300);
+    // The chart has painted: the timing starts from a page at rest.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     // Every pick: "before" becomes another period; time from the change event to the frame after
     // the paint that shows it (a requestAnimationFrame, then a message, which runs after that paint).
     const result = await page.evaluate(async (count) => {

@@ -21,6 +21,8 @@ const cardState = (page: Page) =>
   });
 const shown = (page: Page) => page.waitForSelector("#term-preview:not([hidden])");
 const dismissed = (page: Page) => page.waitForSelector("#term-preview[hidden]", { state: "attached" });
+/** Longer than the previews' hide delay (300 ms), run on the page's clock: nothing real is waited for. */
+const pastHideDelay = (page: Page) => page.clock.runFor(600);
 
 describe("term previews", () => {
   it("on hover show the linked term's title and summary in one card, which the pointer can move onto and which stays until the pointer leaves", async () => {
@@ -31,6 +33,7 @@ describe("term previews", () => {
       "request",
       (request) => request.url().endsWith("/glossary/previews.json") && indexFetches.push(request.url()),
     );
+    await page.clock.install(); // the page's timers run on a clock the test can move on
     await page.goto(env.origin + termPage);
     const link = page.locator(inlineLink).first();
     await link.hover();
@@ -44,7 +47,7 @@ describe("term previews", () => {
     // Hoverable: the pointer moves from the link onto the card, and the card stays.
     const box = (await card(page).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    await page.waitForTimeout(600); // longer than the hide delay: the card must still be there
+    await pastHideDelay(page); // the hide delay has passed: the card must still be there
     expect((await cardState(page)).hidden).toBe(false);
 
     // Moving away from both hides it, with display: none.
@@ -66,6 +69,7 @@ describe("term previews", () => {
 
   it("on keyboard focus show the preview; Escape hides it and focus stays on the link", async () => {
     const page = await env.browser.newPage();
+    await page.clock.install(); // the page's timers run on a clock the test can move on
     await page.goto(env.origin + termPage);
     await page.locator(inlineLink).first().focus();
     await page.keyboard.press("Shift+Tab");
@@ -80,7 +84,7 @@ describe("term previews", () => {
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Tab");
     await shown(page);
-    await page.waitForTimeout(600);
+    await pastHideDelay(page);
     expect((await cardState(page)).hidden).toBe(false);
     // Tabbing on to a link that is not a term hides it.
     await page.locator("#header-q").focus();
@@ -94,6 +98,7 @@ describe("term previews", () => {
       viewport: { width: 390, height: 844 },
     });
     const page = await context.newPage();
+    await page.clock.install(); // the page's timers run on a clock the test can move on
     await page.goto(env.origin + termPage);
     const link = page.locator(inlineLink).first();
     await link.scrollIntoViewIfNeeded();
@@ -114,6 +119,7 @@ describe("term previews", () => {
   it("without JavaScript, a term link is an ordinary link", async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await page.clock.install(); // the page's timers run on a clock the test can move on
     await page.goto(env.origin + termPage);
     expect(await page.locator(".term-preview").count()).toBe(0);
     await page.locator(inlineLink).first().click();
@@ -141,6 +147,7 @@ describe("term previews", () => {
     ] as const) {
       const context = await env.browser.newContext({ reducedMotion, colorScheme });
       const page = await context.newPage();
+      await page.clock.install(); // the page's timers run on a clock the test can move on
       await page.goto(env.origin + termPage);
       await page.locator(inlineLink).first().hover();
       await shown(page);
