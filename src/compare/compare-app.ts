@@ -11,12 +11,15 @@ import {
   readBackup,
   restoreDone,
   restoreQuestion,
+  restoreSaves,
+  type RestoreChoice,
   type RestorePlan,
 } from "../periods/period-backup.ts";
+import { coverageText } from "../periods/period-dates.ts";
+import { defaultPair } from "../periods/period-repeats.ts";
 import {
   calculatorLink,
   newPeriodId,
-  sortPeriods,
   stageIds,
   stageNames,
   summarisePeriod,
@@ -84,6 +87,9 @@ interface CompareApp {
   undoPeriod: SavedPeriod | null;
   importText: string;
   preview: ImportPreview | null;
+  /** What importing the preview's valid rows would do to the periods saved here. */
+  importPlan: RestorePlan | null;
+  importQuestion: string;
   importStatus: string;
   backupStatus: string;
   restoreMessage: string;
@@ -128,6 +134,9 @@ interface CompareApp {
 
 type This = CompareApp & Magics;
 
+/** Pasted text and chosen files share one limit: far above any real list of periods. */
+const maxImportBytes = 1_000_000;
+
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
@@ -140,7 +149,7 @@ function listItem(period: SavedPeriod): ListItem {
   return {
     id: period.id,
     name: period.name,
-    dateText: `Saved ${dateFormat.format(new Date(period.savedAt))}`,
+    dateText: `${coverageText(period)} · saved ${dateFormat.format(new Date(period.savedAt))}`,
     note: period.note,
     overallText:
       summary.overall === null
@@ -169,16 +178,14 @@ function markPicked(self: CompareApp): void {
 const targetId = (self: This): string => (self.$event.currentTarget as HTMLElement | null)?.dataset["id"] ?? "";
 
 /** Saves a restore's periods (one transaction) and keeps what Undo needs to put things back. */
-async function applyRestore(self: This, plan: RestorePlan): Promise<void> {
-  if (!(await savePeriods(plan.periods))) {
+async function applyRestore(self: This, plan: RestorePlan, choice: RestoreChoice): Promise<void> {
+  if (!(await savePeriods(restoreSaves(plan, choice)))) {
     self.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
     return;
   }
-  self.backupStatus = restoreDone(plan);
-  self.restoreUndo =
-    plan.added.length || plan.replaced.length
-      ? { put: plan.replaced.map((r) => r.saved), remove: plan.added.map((p) => p.id) }
-      : null;
+  self.backupStatus = restoreDone(plan, choice);
+  const put = choice === "replace" ? plan.replaced.map((r) => r.saved) : [];
+  self.restoreUndo = plan.added.length || put.length ? { put, remove: plan.added.map((p) => p.id) } : null;
   await self.reload();
 }
 
@@ -211,6 +218,8 @@ function compareApp(): CompareApp & ThisType<This> {
     undoPeriod: null,
     importText: "",
     preview: null,
+    importPlan: null,
+    importQuestion: "",
     importStatus: "",
     backupStatus: "",
     restoreMessage: "",
@@ -238,7 +247,7 @@ function compareApp(): CompareApp & ThisType<This> {
     async reload() {
       const stored = await listPeriods();
       this.periods = stored.periods;
-      this.items = sortPeriods(stored.periods).reverse().map(listItem);
+      this.items = [...stored.periods].reverse().map(listItem);
       this.storageNote = !stored.available
         ? "Your browser is blocking storage, so periods can't be saved here. A comparison link still works."
         : stored.skipped > 0
@@ -246,10 +255,10 @@ function compareApp(): CompareApp & ThisType<This> {
           : "";
       const ids = new Set(this.periods.map((p) => p.id));
       if (!ids.has(this.beforeId) || !ids.has(this.afterId) || this.beforeId === this.afterId) {
-        // Default: the two most recent periods, older one as "before".
-        const [older, newer] = this.periods.slice(-2);
-        this.beforeId = this.periods.length >= 2 ? (older?.id ?? "") : "";
-        this.afterId = this.periods.length >= 2 ? (newer?.id ?? "") : "";
+        // Default: the two most recent distinct periods (by their dates), the older one as "before".
+        const pair = defaultPair(this.periods);
+        this.beforeId = pair?.before ?? "";
+        this.afterId = pair?.after ?? "";
       }
       markPicked(this);
       if (!this.fromLink) this.pick();
@@ -447,18 +456,30 @@ function compareApp(): CompareApp & ThisType<This> {
     },
 
     async previewPaste() {
-      const { previewImport } = await import("../periods/period-import.ts");
+      if (new Blob([this.importText]).size > maxImportBytes) {
+        this.importStatus = "That is over 1 MB, too much for a list of periods. Paste fewer rows.";
+        return;
+      }
+      const { previewImport, periodsFromPreview } = await import("../periods/period-import.ts");
       this.preview = previewImport(this.importText);
+      const candidates = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
+      this.importPlan = planRestore(this.periods, candidates);
+      this.importQuestion = this.importPlan.replaced.length ? restoreQuestion(this.importPlan, "import") : "";
+      const same = this.importPlan.unchanged;
       this.importStatus =
         this.preview.message ||
-        `${this.preview.validCount} of ${this.preview.rows.length} rows can be imported. Nothing is saved until you confirm.`;
+        `${this.preview.validCount} of ${this.preview.rows.length} rows can be imported.` +
+          (same
+            ? ` ${same === 1 ? "One is" : `${same} are`} already saved here exactly so, and will be skipped.`
+            : "") +
+          " Nothing is saved until you confirm.";
     },
 
     async chooseCsv() {
       const input = this.$event.target as HTMLInputElement;
       const file = input.files?.[0];
       if (!file) return;
-      if (file.size > 1_000_000) {
+      if (file.size > maxImportBytes) {
         this.importStatus = "That file is over 1 MB, too large for a list of periods. Choose a smaller CSV file.";
         return;
       }
@@ -468,13 +489,20 @@ function compareApp(): CompareApp & ThisType<This> {
     },
 
     async confirmImport() {
-      if (!this.preview || this.preview.validCount === 0) return;
-      const { periodsFromPreview } = await import("../periods/period-import.ts");
-      const periods = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
-      const saved = await savePeriods(periods);
-      this.importStatus = saved ? `Imported ${periodsText(periods.length)}.` : "Your browser would not save them.";
+      const plan = this.importPlan;
+      if (!this.preview || !plan || this.preview.validCount === 0) return;
+      const choice: RestoreChoice =
+        (this.$event.currentTarget as HTMLElement).dataset["choice"] === "replace" ? "replace" : "skip";
+      const periods = restoreSaves(plan, choice);
+      const saved = periods.length === 0 || (await savePeriods(periods));
+      const skipped = plan.unchanged + (choice === "skip" ? plan.replaced.length : 0);
+      this.importStatus = saved
+        ? `Imported ${periodsText(periods.length)}${skipped ? `; skipped ${periodsText(skipped)} already saved here` : ""}.`
+        : "Your browser would not save them.";
       if (saved) {
         this.preview = null;
+        this.importPlan = null;
+        this.importQuestion = "";
         this.importText = "";
       }
       await this.reload();
@@ -482,6 +510,8 @@ function compareApp(): CompareApp & ThisType<This> {
 
     cancelImport() {
       this.preview = null;
+      this.importPlan = null;
+      this.importQuestion = "";
       this.importStatus = "Nothing was imported.";
     },
 
@@ -507,7 +537,7 @@ function compareApp(): CompareApp & ThisType<This> {
       }
       const plan = planRestore(this.periods, result.periods);
       if (plan.replaced.length === 0) {
-        await applyRestore(this, plan);
+        await applyRestore(this, plan, "skip");
         return;
       }
       // Something saved here would be overwritten: say what, and save nothing until the coach agrees.
@@ -519,8 +549,11 @@ function compareApp(): CompareApp & ThisType<This> {
     async confirmRestore() {
       const plan = this.pendingRestore;
       if (!plan) return;
-      this.cancelRestore();
-      await applyRestore(this, plan);
+      const choice: RestoreChoice =
+        (this.$event.currentTarget as HTMLElement).dataset["choice"] === "skip" ? "skip" : "replace";
+      this.pendingRestore = null;
+      this.restoreQuestion = "";
+      await applyRestore(this, plan, choice);
     },
 
     cancelRestore() {

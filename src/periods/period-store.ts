@@ -2,7 +2,7 @@
 // Nothing leaves the browser. Every call resolves, never rejects: private modes and blocked
 // storage make IndexedDB fail, and the page then says so instead of breaking.
 import { createStore, del, entries, promisifyRequest, set, setMany, type UseStore } from "idb-keyval";
-import { periodSchema, sortPeriods, type SavedPeriod } from "./period-model.ts";
+import { readStoredPeriod, sortPeriods, type SavedPeriod } from "./period-model.ts";
 
 let store: UseStore | null = null;
 
@@ -20,15 +20,18 @@ export interface StoredPeriods {
   available: boolean;
 }
 
-/** Every saved period, each validated with zod into a fresh object. */
+/**
+ * Every saved period, each validated with zod into a fresh object. One saved before periods had
+ * dates gets them here (period-model's withDates) and keeps them on its next save; it is never lost.
+ */
 export async function listPeriods(): Promise<StoredPeriods> {
   try {
     const rows = await entries(periodStore());
     const periods: SavedPeriod[] = [];
     let skipped = 0;
     for (const [, value] of rows) {
-      const parsed = periodSchema.safeParse(value);
-      if (parsed.success) periods.push(parsed.data);
+      const period = readStoredPeriod(value);
+      if (period) periods.push(period);
       else skipped += 1;
     }
     return { periods: sortPeriods(periods), skipped, available: true };

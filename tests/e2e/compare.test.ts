@@ -121,6 +121,86 @@ describe("comparing periods", () => {
     await context.close();
   });
 
+  it("a month saved twice is one period, repeats ask first, and lists, pickers and trends follow the dates", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const november = "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6";
+    await saveFromCalculator(page, november, "November 2026");
+    // The same numbers again: nothing changes, and the page says so.
+    await page.getByRole("button", { name: "Save this period" }).click();
+    await page.getByText("“November 2026” is already saved with exactly these numbers, so nothing changed.").waitFor();
+    // Other numbers for the same month: it asks, and saves nothing until told.
+    await page.getByTestId("count-consideration").fill("390");
+    await page.waitForFunction(() => localStorage.getItem("journey-atlas:calculator")?.includes('"390"'));
+    await page.getByRole("button", { name: "Save this period" }).click();
+    await page.getByTestId("replace-period").getByText("“November 2026” (November 2026) is already saved").waitFor();
+    await page.getByRole("button", { name: "Replace it" }).click();
+    await page.getByText("Replaced “November 2026” in this browser.").waitFor();
+    // October saved after November, as a coach catching up would.
+    await saveFromCalculator(
+      page,
+      "awareness=1000&consideration=300&decision=40&retention=12&advocacy=5",
+      "October 2026",
+    );
+    await page.goto(`${env.origin}/calculator/compare/`);
+    await page.getByTestId("period").nth(1).waitFor();
+    expect(await page.getByTestId("period").locator("h3").allInnerTexts()).toEqual(["November 2026", "October 2026"]);
+    expect(await page.locator("#before-period option").allInnerTexts()).toEqual(["November 2026", "October 2026"]);
+    expect(await page.locator("h2#comparison-heading").innerText()).toBe("October 2026 compared with November 2026");
+    expect(await page.locator(".trend-table tbody th").allInnerTexts()).toEqual(["October 2026", "November 2026"]);
+    // A CSV that repeats October with other numbers offers replace or skip, never a silent copy.
+    await page.locator("#import-text").fill("October 2026,1000,310,40,12,5\nSeptember 2026,900,260,30,10,4");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByTestId("import-question").getByText("One repeats a period saved here").waitFor();
+    await page.getByRole("button", { name: "Import, skipping them" }).click();
+    await page.getByText("Imported 1 period; skipped 1 period already saved here.").waitFor();
+    expect(await page.getByTestId("period").locator("h3").allInnerTexts()).toEqual([
+      "November 2026",
+      "October 2026",
+      "September 2026",
+    ]);
+    expect(await page.getByTestId("period").nth(1).innerText()).toContain("October 2026 · saved");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("a period saved before periods had dates is kept, dated from its name or its saving", async () => {
+    const context = await env.browser.newContext();
+    const { page, problems } = await openCompare(context);
+    await page.evaluate(async () => {
+      const old = (id: string, name: string, savedAt: string) => ({
+        id,
+        name,
+        savedAt,
+        note: "",
+        counts: [1000, 300, 40, 12, 5],
+        labels: ["", "", "", "", ""],
+        targets: [0.5, 0.2, 0.4, 0.25],
+        prices: { decision: null, retention: null, currency: "GBP" },
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open("journey-atlas");
+        open.onupgradeneeded = () => open.result.createObjectStore("periods");
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction("periods", "readwrite").objectStore("periods");
+      store.put(old("a", "Spring launch", "2026-04-20T10:00:00.000Z"), "a");
+      store.put(old("b", "March 2026", "2026-11-20T10:00:00.000Z"), "b");
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    await page.getByTestId("period").nth(1).waitFor();
+    expect(await page.getByTestId("period").locator(".hint").allInnerTexts()).toEqual([
+      expect.stringMatching(/^April 2026 · saved 20 April 2026/),
+      expect.stringMatching(/^March 2026 · saved 20 November 2026/),
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("a comparison link opens in a fresh browser with no saved periods, and bad values are named", async () => {
     const context = await env.browser.newContext();
     const { page, problems } = await openCompare(
@@ -185,7 +265,7 @@ describe("comparing periods", () => {
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.getByText("Imported 3 periods.").waitFor();
     const backup = await backupText(page);
-    expect(JSON.parse(backup).version).toBe(1);
+    expect(JSON.parse(backup).version).toBe(2);
     await first.close();
 
     const second = await env.browser.newContext();
@@ -199,7 +279,7 @@ describe("comparing periods", () => {
 
     for (const broken of [
       backup.slice(0, 200),
-      backup.replace('"version": 1', '"version": 1, "__proto__": {"polluted": true}'),
+      backup.replace('"version": 2', '"version": 2, "__proto__": {"polluted": true}'),
       "not json",
     ]) {
       await fresh.page
@@ -224,7 +304,7 @@ describe("comparing periods", () => {
         .locator("#restore-file")
         .setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
     const names = () => page.getByTestId("period").locator("h3").allTextContents();
-    await page.locator("#import-text").fill("October,1000,300,40,12,5\nNovember,1200,330,52,15,6");
+    await page.locator("#import-text").fill("October 2026,1000,300,40,12,5\nNovember 2026,1200,330,52,15,6");
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.getByText("Imported 2 periods.").waitFor();
@@ -234,7 +314,7 @@ describe("comparing periods", () => {
     await page.locator(".period__edit input[data-field=name]").fill("November (edited)");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByText("Saved the changes to “November (edited)”.").waitFor();
-    await page.locator("#import-text").fill("December,1100,310,50,14,6");
+    await page.locator("#import-text").fill("December 2026,1100,310,50,14,6");
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import the valid rows" }).click();
     await page.getByText("Imported 1 period.").waitFor();
@@ -244,10 +324,10 @@ describe("comparing periods", () => {
     const question = page.getByTestId("restore-confirm");
     await question.waitFor();
     expect(await question.innerText()).toContain(
-      "This backup has 2 periods. Restoring it replaces 1 period saved here with the backup's copy, and the changes made here since are lost: “November” (saved here as “November (edited)”). 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
+      "This backup has 2 periods. One repeats a period saved here, with other numbers or notes: “November 2026” (saved here as “November (edited)”). Replace it with the backup's copy (what is saved here is lost), or skip it and keep what is saved here. 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
     );
     // Focus moves to the answer once it is shown (x-show shows it a timer after the change).
-    await page.waitForFunction(() => document.activeElement?.textContent === "Restore and replace", null, {
+    await page.waitForFunction(() => document.activeElement?.textContent === "Restore, replacing them", null, {
       timeout: 2000,
     });
     expect(await backupText(page)).toBe(edited); // nothing saved while it asks
@@ -265,14 +345,14 @@ describe("comparing periods", () => {
     expect(await backupText(page)).toBe(edited);
 
     await restoreFile(backup);
-    await page.getByRole("button", { name: "Restore and replace" }).click();
+    await page.getByRole("button", { name: "Restore, replacing them" }).click();
     await page
       .getByText("Restored 2 periods from the backup: 1 replacing the one saved here, 1 already saved here, unchanged.")
       .waitFor();
-    expect(await names()).toEqual(["December", "November", "October"]);
+    expect(await names()).toEqual(["December 2026", "November 2026", "October 2026"]);
     await page.getByRole("button", { name: "Undo restore" }).click();
     await page.getByText("Undone: the periods are as they were before the restore.").waitFor();
-    expect(await names()).toEqual(["December", "November (edited)", "October"]);
+    expect(await names()).toEqual(["December 2026", "November (edited)", "October 2026"]);
     expect(await backupText(page)).toBe(edited);
     expect(problems).toEqual([]);
     await context.close();
