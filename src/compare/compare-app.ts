@@ -1,6 +1,6 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
-// and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+// src/funnel/ (saved periods) and period-backup, period-import. Papa Parse and Chart.js load only when used.
 import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
@@ -14,9 +14,9 @@ import {
   restoreSaves,
   type RestoreChoice,
   type RestorePlan,
-} from "../periods/period-backup.ts";
-import { coverageText } from "../periods/period-dates.ts";
-import { defaultPair } from "../periods/period-repeats.ts";
+} from "./period-backup.ts";
+import { coverageText } from "../funnel/period-dates.ts";
+import { defaultPair } from "../funnel/period-repeats.ts";
 import {
   calculatorLink,
   newPeriodId,
@@ -26,9 +26,9 @@ import {
   maxNote,
   maxPeriodName,
   type SavedPeriod,
-} from "../periods/period-model.ts";
-import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../periods/period-store.ts";
-import type { ImportPreview } from "../periods/period-import.ts";
+} from "../funnel/period-model.ts";
+import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../funnel/period-store.ts";
+import type { ImportPreview } from "../compare/period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
 import { comparisonWords, type ComparisonRow } from "./compare-words.ts";
@@ -460,7 +460,7 @@ function compareApp(): CompareApp & ThisType<This> {
         this.importStatus = "That is over 1 MB, too much for a list of periods. Paste fewer rows.";
         return;
       }
-      const { previewImport, periodsFromPreview } = await import("../periods/period-import.ts");
+      const { previewImport, periodsFromPreview } = await import("./period-import.ts");
       this.preview = previewImport(this.importText);
       const candidates = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
       this.importPlan = planRestore(this.periods, candidates);

@@ -7,9 +7,9 @@ import {
   lastMonth,
   monthCoverage,
   monthFromName,
-} from "../../src/periods/period-dates.ts";
-import { readStoredPeriod, sortPeriods, type SavedPeriod } from "../../src/periods/period-model.ts";
-import { defaultPair, findRepeat, sameContent } from "../../src/periods/period-repeats.ts";
+} from "../../src/funnel/period-dates.ts";
+import { readStoredPeriod, sortPeriods, type SavedPeriod } from "../../src/funnel/period-model.ts";
+import { defaultPair, findRepeat, sameContent } from "../../src/funnel/period-repeats.ts";
 
 const period = (id: string, name: string, from: string, to: string, counts = [100, 50, 20, 10, 5]): SavedPeriod => ({
   id,

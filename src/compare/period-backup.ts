@@ -9,8 +9,8 @@ import {
   sortPeriods,
   withDates,
   type SavedPeriod,
-} from "./period-model.ts";
-import { findRepeat, sameContent } from "./period-repeats.ts";
+} from "../funnel/period-model.ts";
+import { findRepeat, sameContent } from "../funnel/period-repeats.ts";
 
 /** Far above any real backup (500 periods are about 250 KB). */
 export const maxBackupBytes = 5_000_000;

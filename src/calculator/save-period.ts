@@ -1,18 +1,12 @@
-// "Save this period" on the calculator page: its own small Alpine component, loaded and started by
-// the calculator once its numbers are on screen. At click time it asks the calculator to write its state now (the
-// calculator normally saves 120 ms after typing pauses), reads that state from localStorage, and
-// stores it as a period in IndexedDB. The period code and IndexedDB load only on the first save.
+// "Save this period" on the calculator page: a small Alpine component nested inside the calculator's, so
+// Alpine's scope gives it the calculator's `periodState()`: the numbers on screen, handed over directly
+// (no event, no second read of storage). The period code and IndexedDB load only on the first save.
 // A period covers a month (last month unless changed) or a date range; saving one that repeats a
 // saved period's name or dates asks before replacing it, and an identical save changes nothing.
-import Alpine from "@alpinejs/csp";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
-import { readStored } from "../assets/js/storage.ts";
-import { coverageProblem, coverageText, lastMonth, monthFromName, type Coverage } from "./period-dates.ts";
-import type { SavedPeriod } from "./period-model.ts";
-
-/** The calculator persists its state synchronously when this event fires on window. */
-export const flushCalculatorEvent = "journey-atlas:flush-calculator";
-const calculatorKey = "journey-atlas:calculator";
+import type { CalculatorState } from "../funnel/url-state.ts";
+import { coverageProblem, coverageText, lastMonth, monthFromName, type Coverage } from "../funnel/period-dates.ts";
+import type { SavedPeriod } from "../funnel/period-model.ts";
 
 interface SavePeriod {
   name: string;
@@ -39,11 +33,19 @@ interface SavePeriod {
   hasText(value: string): boolean;
 }
 
-type This = SavePeriod & { $event: Event; $refs: Record<string, HTMLElement> };
+/** What the enclosing calculator component provides to this one through Alpine's scope. */
+export interface PeriodSource {
+  /** The calculator's state as it is on screen, written to storage and the URL first. */
+  periodState(): CalculatorState;
+}
 
-const initialMonth = lastMonth(new Date());
+type This = SavePeriod & PeriodSource & { $event: Event; $refs: Record<string, HTMLElement> };
 
-function savePeriod(): SavePeriod & ThisType<This> {
+const saveFailed =
+  "Your browser is blocking storage, so the period could not be saved. A share link still keeps the numbers.";
+
+export function savePeriod(): SavePeriod & ThisType<This> {
+  const initialMonth = lastMonth(new Date());
   return {
     name: coverageText(initialMonth),
     nameTyped: false,
@@ -60,7 +62,7 @@ function savePeriod(): SavePeriod & ThisType<This> {
     question: "",
 
     onField() {
-      const input = this.$event.target as HTMLInputElement | HTMLTextAreaElement;
+      const input = this.$event.target as HTMLInputElement;
       const field = input.dataset["field"];
       if (field === "name") {
         this.name = input.value.slice(0, 60);
@@ -70,7 +72,7 @@ function savePeriod(): SavePeriod & ThisType<This> {
         if (named && !this.useRange) this.month = named.from.slice(0, 7);
       } else if (field === "note") this.note = input.value.slice(0, 500);
       else if (field === "month") this.month = input.value;
-      else if (field === "range") this.useRange = (input as HTMLInputElement).checked;
+      else if (field === "range") this.useRange = input.checked;
       else if (field === "from") this.from = input.value;
       else if (field === "to") this.to = input.value;
       const coverage = this.coverage();
@@ -89,28 +91,10 @@ function savePeriod(): SavePeriod & ThisType<This> {
       this.saving = true;
       this.problems = [];
       this.status = "";
+      this.cancelReplace();
       try {
-        window.dispatchEvent(new Event(flushCalculatorEvent));
-        const [
-          { periodFromState, newPeriodId, stageIds },
-          { savePeriods },
-          { reviveState, emptyState, defaultTargetPercents },
-          { default: stages },
-        ] = await Promise.all([
-          import("./period-model.ts"),
-          import("./period-store.ts"),
-          import("../calculator/url-state.ts"),
-          import("../../_data/stages.json"),
-        ]);
-        const defaults = emptyState(stageIds, defaultTargetPercents(stages));
-        let stored: unknown = null;
-        try {
-          stored = JSON.parse(readStored(calculatorKey) ?? "null");
-        } catch {
-          stored = null;
-        }
-        const state = reviveState(stored, stageIds, defaults);
-        if (!state) {
+        const state = this.periodState();
+        if (state.counts.every((count) => count.trim() === "")) {
           this.problems = ["Type your counts into the calculator first; then save them as a period."];
           return;
         }
@@ -123,6 +107,12 @@ function savePeriod(): SavePeriod & ThisType<This> {
           ];
           return;
         }
+        const [{ periodFromState, newPeriodId }, { listPeriods, savePeriods }, { findRepeat, sameContent }] =
+          await Promise.all([
+            import("../funnel/period-model.ts"),
+            import("../funnel/period-store.ts"),
+            import("../funnel/period-repeats.ts"),
+          ]);
         const made = periodFromState(state, {
           id: newPeriodId(),
           name: this.name,
@@ -134,10 +124,6 @@ function savePeriod(): SavePeriod & ThisType<This> {
           this.problems = made.problems;
           return;
         }
-        const [{ listPeriods }, { findRepeat, sameContent }] = await Promise.all([
-          import("./period-store.ts"),
-          import("./period-repeats.ts"),
-        ]);
         const repeat = findRepeat((await listPeriods()).periods, made.period);
         if (repeat && sameContent(repeat, made.period)) {
           this.saved = true;
@@ -151,7 +137,8 @@ function savePeriod(): SavePeriod & ThisType<This> {
           focusAfterRender(() => this.$refs["replacePeriod"]);
           return;
         }
-        await storePeriod(this, made.period, savePeriods);
+        this.status = (await savePeriods([made.period])) ? `Saved “${made.period.name}” in this browser.` : saveFailed;
+        this.saved = this.status !== saveFailed;
       } finally {
         this.saving = false;
       }
@@ -161,8 +148,9 @@ function savePeriod(): SavePeriod & ThisType<This> {
       const period = this.pending;
       if (!period) return;
       this.cancelReplace();
-      const { savePeriods } = await import("./period-store.ts");
-      await storePeriod(this, period, savePeriods, "Replaced");
+      const { savePeriods } = await import("../funnel/period-store.ts");
+      this.status = (await savePeriods([period])) ? `Replaced “${period.name}” in this browser.` : saveFailed;
+      this.saved = this.status !== saveFailed;
     },
 
     cancelReplace() {
@@ -174,35 +162,4 @@ function savePeriod(): SavePeriod & ThisType<This> {
       return value !== "";
     },
   };
-}
-
-async function storePeriod(
-  self: SavePeriod,
-  period: SavedPeriod,
-  savePeriods: (periods: SavedPeriod[]) => Promise<boolean>,
-  verb = "Saved",
-): Promise<void> {
-  if (!(await savePeriods([period]))) {
-    self.status =
-      "Your browser is blocking storage, so the period could not be saved. A share link still keeps the numbers.";
-    return;
-  }
-  self.saved = true;
-  self.status = `${verb} “${period.name}” in this browser.`;
-}
-
-// Registered on Alpine's own start-up event, so the calculator's component and this one start together.
-/**
- * Registers the box and starts it. The calculator loads this module just after its numbers (like the
- * chart), so the box's element waits under data-x-ignore until then, and Alpine starts it here.
- */
-export function startSavePeriod(): void {
-  Alpine.data("savePeriod", savePeriod);
-  for (const element of document.querySelectorAll<HTMLElement>("[data-save-period]")) {
-    element.removeAttribute("data-x-ignore");
-    // Alpine marked the element as ignored on its first walk; clear the mark so initTree walks it now.
-    delete (element as HTMLElement & { _x_ignore?: boolean })._x_ignore;
-    element.setAttribute("data-x-data", "savePeriod");
-    Alpine.initTree(element);
-  }
 }
