@@ -6,6 +6,30 @@ import { readStoredPeriod, sortPeriods, type SavedPeriod } from "./period-model.
 
 let store: UseStore | null = null;
 
+// One channel per page, for sending and hearing: a BroadcastChannel never hears its own messages,
+// so a page re-reads periods only when another tab (or window) of the site changed them.
+let channel: BroadcastChannel | null | undefined;
+function periodsChannel(): BroadcastChannel | null {
+  if (channel === undefined) {
+    try {
+      channel = new BroadcastChannel("journey-atlas:periods");
+    } catch {
+      channel = null; // no BroadcastChannel (old browsers): each tab still reads fresh on load
+    }
+  }
+  return channel;
+}
+
+/** Calls `callback` whenever another tab saves, replaces or deletes periods. */
+export function onPeriodsChangedElsewhere(callback: () => void): void {
+  const heard = periodsChannel();
+  if (heard) heard.onmessage = () => callback();
+}
+
+function announceChange(): void {
+  periodsChannel()?.postMessage("changed");
+}
+
 function periodStore(): UseStore {
   store ??= createStore("journey-atlas", "periods");
   return store;
@@ -51,6 +75,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
         periods.map((period) => [period.id, period]),
         periodStore(),
       );
+    announceChange();
     return true;
   } catch {
     return false;
@@ -60,6 +85,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
 export async function deletePeriod(id: string): Promise<boolean> {
   try {
     await del(id, periodStore());
+    announceChange();
     return true;
   } catch {
     return false;
@@ -75,6 +101,7 @@ export async function savePeriodsAndDelete(input: readonly SavedPeriod[], ids: r
       for (const id of ids) store.delete(id);
       return promisifyRequest(store.transaction);
     });
+    announceChange();
     return true;
   } catch {
     return false;

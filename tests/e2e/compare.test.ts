@@ -81,9 +81,11 @@ describe("comparing periods", () => {
     expect(await page.locator("h2#comparison-heading").innerText()).toBe("October 2026 compared with November 2026");
     expect((await verdicts(page))[0]).toBe("awareness→consideration:better");
     expect(await page.getByTestId("sentences").innerText()).toContain(
-      "Awareness → Consideration improved from 30.0% to 38.0%.",
+      "Awareness → Consideration rose from 30.0% to 38.0%. That is very unlikely to be chance.",
     );
-    expect(await page.getByTestId("headline").innerText()).toContain("Awareness → Consideration got better");
+    expect(await page.getByTestId("headline").innerText()).toContain(
+      "Awareness → Consideration rose from 30.0% to 38.0%. That is very unlikely to be chance.",
+    );
     // Picking another period updates the comparison.
     await page.locator("#before-period").selectOption({ label: "September 2026" });
     await page.getByText("September 2026 compared with November 2026").waitFor();
@@ -104,7 +106,7 @@ describe("comparing periods", () => {
     ]);
     const csv = readFileSync((await download.path()) ?? "", "utf8");
     expect(csv.split("\r\n")[0]).toBe(
-      "\uFEFFstep,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict",
+      "\uFEFFstep,step_label,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict,people_needed",
     );
     // Rename, then delete with Undo.
     await page.getByTestId("period").nth(0).getByRole("button", { name: "Rename or edit note" }).click();
@@ -161,6 +163,107 @@ describe("comparing periods", () => {
       "September 2026",
     ]);
     expect(await page.getByTestId("period").nth(1).innerText()).toContain("October 2026 · saved");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks the coach's stage names, says how long an unclear change needs, and shows every verdict on a phone", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const labelled = "label_consideration=Booked%20a%20call";
+    await saveFromCalculator(
+      page,
+      `awareness=1000&consideration=120&decision=40&retention=12&advocacy=5&${labelled}`,
+      "October 2026",
+    );
+    await saveFromCalculator(
+      page,
+      `awareness=1000&consideration=190&decision=45&retention=13&advocacy=5&${labelled}`,
+      "November 2026",
+    );
+    // Compare is in the navigation, on every page.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+    await page.getByTestId("compare-row").nth(4).waitFor();
+    expect(await page.getByTestId("headline").innerText()).toBe(
+      "Awareness → Booked a call rose from 12.0% to 19.0%. That is very unlikely to be chance.",
+    );
+    const sentences = await page.getByTestId("sentences").innerText();
+    expect(sentences).toContain(
+      "Booked a call → Decision fell from 33.3% to 23.7%: probably worse, but not yet sure, as a change this size could still be chance. To tell a change this size, each period needs about 342 people reaching Booked a call: about 1 more month like November 2026 (2 in all).",
+    );
+    expect(sentences).toContain("Overall conversion stayed at 0.5%.");
+    expect(sentences).toMatch(
+      /Decision → Retention fell from 30\.0% to 28\.9%\. That could still be chance\. To tell a change this size, each period needs about [\d,]+ people reaching Decision: about [\d,]+ more months like November 2026 \([\d,]+ in all\)\./,
+    );
+    // At 390 px each step is a card: its verdict is on screen without scrolling sideways.
+    for (const verdict of await page.getByTestId("verdict").all()) {
+      const box = (await verdict.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await verdict.innerText()).not.toBe("");
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "tests/.tmp/compare-390.png", fullPage: true });
+    // The statistics wait in a details view.
+    const statistics = page.getByTestId("statistics");
+    expect(await statistics.getByTestId("statistics-row").first().isVisible()).toBe(false);
+    await statistics.locator("summary").click();
+    expect(await statistics.getByTestId("statistics-row").first().innerText()).toContain("< 0.001");
+    // The trend charts and the CSV use the coach's words too.
+    expect(await page.locator(".trend-chart figcaption").first().innerText()).toBe("Awareness → Booked a call");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const rows = readFileSync((await download.path()) ?? "", "utf8").split("\r\n");
+    expect(rows[1]!.split(",").slice(0, 2)).toEqual(["awareness→consideration", "Awareness → Booked a call"]);
+    expect(rows[3]!.split(",").at(-1)).toMatch(/^\d+$/); // people needed for the unclear step
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: "tests/.tmp/compare-1440.png", fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("the home page and the calculator link to compare before anything is saved", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/`);
+    await page.getByRole("main").getByRole("link", { name: "Compare two periods" }).click();
+    await page.waitForURL(/\/calculator\/compare\/$/);
+    expect(
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Compare" })
+        .getAttribute("aria-current"),
+    ).toBe("page");
+    expect(
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Calculator" })
+        .getAttribute("aria-current"),
+    ).toBeNull();
+    await page.goto(`${env.origin}/calculator/`);
+    await page.waitForSelector("html.js");
+    expect(await page.getByRole("link", { name: "Compare saved periods" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("a period saved in another tab shows up on an open compare page, and pasted imports share the 1 MB limit", async () => {
+    const context = await env.browser.newContext();
+    const { page: compare, problems } = await openCompare(context);
+    await compare.getByText("No periods are saved in this browser yet.").waitFor();
+    const calculator = await context.newPage();
+    await saveFromCalculator(
+      calculator,
+      "awareness=1000&consideration=300&decision=40&retention=12&advocacy=5",
+      "October 2026",
+    );
+    await compare.getByTestId("period").locator("h3").getByText("October 2026").waitFor();
+    await compare.locator("#import-text").fill("x".repeat(1_000_001));
+    await compare.getByRole("button", { name: "Preview" }).click();
+    await compare.getByText("That is over 1 MB, too much for a list of periods. Paste fewer rows.").waitFor();
+    expect(await compare.getByTestId("import-preview").count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
