@@ -5,7 +5,7 @@
 // saved period's name or dates asks before replacing it, and an identical save changes nothing.
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
-import { coverageProblem, coverageText, lastMonth, monthFromName, type Coverage } from "../funnel/period-dates.ts";
+import type { Coverage } from "../funnel/period-dates.ts";
 import type { SavedPeriod } from "../funnel/period-model.ts";
 
 interface SavePeriod {
@@ -26,7 +26,6 @@ interface SavePeriod {
   pending: SavedPeriod | null;
   question: string;
   onField(): void;
-  coverage(): Coverage | null;
   save(): Promise<void>;
   replace(): Promise<void>;
   cancelReplace(): void;
@@ -41,19 +40,38 @@ export interface PeriodSource {
 
 type This = SavePeriod & PeriodSource & { $event: Event; $refs: Record<string, HTMLElement> };
 
+// The date code loads with the first edit or save, like the rest of the period code: the calculator's
+// first answer carries none of it.
+type Dates = typeof import("../funnel/period-dates.ts");
+const loadDates = (): Promise<Dates> => import("../funnel/period-dates.ts");
+
+/** Last month as an <input type="month"> value ("2026-11"), on the coach's calendar. */
+function lastMonthValue(now: Date): string {
+  const month = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
+}
+
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" });
+
+/** The month or range the fields give, or null while they give none. */
+function coverageOf(self: SavePeriod, dates: Dates): Coverage | null {
+  if (self.useRange) return dates.coverageProblem(self.from, self.to) ? null : { from: self.from, to: self.to };
+  return dates.monthFromName(self.month);
+}
+
 const saveFailed =
   "Your browser is blocking storage, so the period could not be saved. A share link still keeps the numbers.";
 
 export function savePeriod(): SavePeriod & ThisType<This> {
-  const initialMonth = lastMonth(new Date());
+  const month = lastMonthValue(new Date());
   return {
-    name: coverageText(initialMonth),
+    name: monthYear.format(new Date(`${month}-15T12:00:00`)),
     nameTyped: false,
     note: "",
-    month: initialMonth.from.slice(0, 7),
+    month,
     useRange: false,
-    from: initialMonth.from,
-    to: initialMonth.to,
+    from: "",
+    to: "",
     status: "",
     problems: [],
     saved: false,
@@ -67,23 +85,23 @@ export function savePeriod(): SavePeriod & ThisType<This> {
       if (field === "name") {
         this.name = input.value.slice(0, 60);
         this.nameTyped = input.value.trim() !== "";
-        // A name that names a month ("September 2026") moves the month to it: one fact, typed once.
-        const named = monthFromName(this.name);
-        if (named && !this.useRange) this.month = named.from.slice(0, 7);
       } else if (field === "note") this.note = input.value.slice(0, 500);
       else if (field === "month") this.month = input.value;
       else if (field === "range") this.useRange = input.checked;
       else if (field === "from") this.from = input.value;
       else if (field === "to") this.to = input.value;
-      const coverage = this.coverage();
-      if (!this.nameTyped && coverage) this.name = coverageText(coverage);
       this.saved = false;
       this.cancelReplace();
-    },
-
-    coverage() {
-      if (this.useRange) return coverageProblem(this.from, this.to) ? null : { from: this.from, to: this.to };
-      return monthFromName(this.month);
+      void loadDates().then((dates) => {
+        // A name that names a month ("September 2026") moves the month to it: one fact, typed once.
+        const named = field === "name" ? dates.monthFromName(this.name) : null;
+        if (named && !this.useRange) this.month = named.from.slice(0, 7);
+        // A range starts as the month chosen, for the coach to narrow or widen.
+        const month = dates.monthFromName(this.month);
+        if (this.useRange && !this.from && !this.to && month) Object.assign(this, month);
+        const coverage = coverageOf(this, dates);
+        if (!this.nameTyped && coverage) this.name = dates.coverageText(coverage);
+      });
     },
 
     async save() {
@@ -98,11 +116,12 @@ export function savePeriod(): SavePeriod & ThisType<This> {
           this.problems = ["Type your counts into the calculator first; then save them as a period."];
           return;
         }
-        const coverage = this.coverage();
+        const dates = await loadDates();
+        const coverage = coverageOf(this, dates);
         if (!coverage) {
           this.problems = [
             this.useRange
-              ? coverageProblem(this.from, this.to)
+              ? dates.coverageProblem(this.from, this.to)
               : "Choose the month these numbers cover, such as 2026-11 for November 2026.",
           ];
           return;
@@ -133,7 +152,7 @@ export function savePeriod(): SavePeriod & ThisType<This> {
         if (repeat) {
           // Keep the saved period's id, so replacing it leaves one period, not two.
           this.pending = { ...made.period, id: repeat.id };
-          this.question = `“${repeat.name}” (${coverageText(repeat)}) is already saved, with other numbers or notes. Replace it with what is on screen now?`;
+          this.question = `“${repeat.name}” (${dates.coverageText(repeat)}) is already saved, with other numbers or notes. Replace it with what is on screen now?`;
           focusAfterRender(() => this.$refs["replacePeriod"]);
           return;
         }
