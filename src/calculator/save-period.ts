@@ -3,7 +3,6 @@
 // (no event, no second read of storage). The period code and IndexedDB load only on the first save.
 // A period covers a month (last month unless changed) or a date range; saving one that repeats a
 // saved period's name or dates asks before replacing it, and an identical save changes nothing.
-import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
 import type { Coverage } from "../funnel/period-dates.ts";
 import type { SavedPeriod } from "../funnel/period-model.ts";
@@ -126,12 +125,15 @@ export function savePeriod(): SavePeriod & ThisType<This> {
           ];
           return;
         }
-        const [{ periodFromState, newPeriodId }, { listPeriods, savePeriods }, { findRepeat, sameContent }] =
-          await Promise.all([
-            import("../funnel/period-model.ts"),
-            import("../funnel/period-store.ts"),
-            import("../funnel/period-repeats.ts"),
-          ]);
+        const [
+          { periodFromState, newPeriodId },
+          { listPeriods, savePeriods },
+          { findRepeat, sameContent, repeatWords },
+        ] = await Promise.all([
+          import("../funnel/period-model.ts"),
+          import("../funnel/period-store.ts"),
+          import("../funnel/period-repeats.ts"),
+        ]);
         const made = periodFromState(state, {
           id: newPeriodId(),
           name: this.name,
@@ -146,13 +148,15 @@ export function savePeriod(): SavePeriod & ThisType<This> {
         const repeat = findRepeat((await listPeriods()).periods, made.period);
         if (repeat && sameContent(repeat, made.period)) {
           this.saved = true;
-          this.status = `“${repeat.name}” is already saved with exactly these numbers, so nothing changed.`;
+          this.status = repeatWords.identical(repeat);
           return;
         }
         if (repeat) {
           // Keep the saved period's id, so replacing it leaves one period, not two.
           this.pending = { ...made.period, id: repeat.id };
-          this.question = `“${repeat.name}” (${dates.coverageText(repeat)}) is already saved, with other numbers or notes. Replace it with what is on screen now?`;
+          this.question = repeatWords.question(repeat);
+          // Loaded only now: a repeat is rare, and the calculator's bundle is near its byte budget.
+          const { focusAfterRender } = await import("../assets/js/focus-after-render.ts");
           focusAfterRender(() => this.$refs["replacePeriod"]);
           return;
         }

@@ -1,7 +1,7 @@
 // When a period repeats one saved already: the same name or the same dates is "the same period"
 // to a coach, and the same numbers as well make it an identical save. Saving, importing and
 // restoring ask before replacing a repeat, and never add a silent copy. Pure.
-import { sameCoverage } from "./period-dates.ts";
+import { coverageText, sameCoverage } from "./period-dates.ts";
 import type { SavedPeriod } from "./period-model.ts";
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase("en-GB");
@@ -39,3 +39,12 @@ export function defaultPair(periods: readonly SavedPeriod[]): { before: string; 
   const before = periods.slice(0, -1).reverse().find(distinct);
   return before ? { before: before.id, after: after.id } : null;
 }
+
+/** What "Save this period" says when the save repeats a saved period (here, not in the box's own
+ * code, so the calculator's first bundle carries none of it). */
+export const repeatWords = {
+  identical: (repeat: SavedPeriod): string =>
+    `“${repeat.name}” is already saved with exactly these numbers, so nothing changed.`,
+  question: (repeat: SavedPeriod): string =>
+    `“${repeat.name}” (${coverageText(repeat)}) is already saved, with other numbers or notes. Replace it with what is on screen now?`,
+};
