@@ -118,11 +118,7 @@ export function savePeriod(): SavePeriod & ThisType<This> {
         const dates = await loadDates();
         const coverage = coverageOf(this, dates);
         if (!coverage) {
-          this.problems = [
-            this.useRange
-              ? dates.coverageProblem(this.from, this.to)
-              : "Choose the month these numbers cover, such as 2026-11 for November 2026.",
-          ];
+          this.problems = [this.useRange ? dates.coverageProblem(this.from, this.to) : dates.monthProblem];
           return;
         }
         const [

@@ -74,6 +74,9 @@ export function coverageProblem(from: string, to: string): string {
   return from > to ? "The period ends before it starts: swap the two dates." : "";
 }
 
+/** When the month field gives no month (a browser without a month picker shows a text box). */
+export const monthProblem = "Choose the month these numbers cover, such as 2026-11 for November 2026.";
+
 /** The month a coverage is exactly, or null for any other range. */
 export function wholeMonth(coverage: Coverage): { year: number; month: number } | null {
   const year = Number(coverage.from.slice(0, 4));
