@@ -55,6 +55,7 @@ export const pageTypes = {
   },
   compare: {
     url: "/calculator/compare/",
+    nav: "Compare",
     templates: ["src/compare/index.njk"],
     script: "src/compare/compare-app.ts",
     scriptBudget: { bytes: 25 * 1024, counts: "own" },

@@ -1,38 +1,26 @@
-// The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
-// (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
-// and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+// The compare page's Alpine component: picking two periods, comparing them and the trend. It wires the
+// DOM to the pure modules: comparison-link (the URL), compare-model and compare-words (numbers and
+// sentences), compare-csv, trend-model and src/funnel/ (saved periods). It holds the page's one list of
+// periods; the list, import and backup components nested in it share that (periods-scope.ts).
+// Chart.js loads only when there is a trend to draw.
 import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
-import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
-import {
-  backupText,
-  planRestore,
-  readBackup,
-  restoreDone,
-  restoreQuestion,
-  type RestorePlan,
-} from "./period-backup.ts";
-import {
-  calculatorLink,
-  newPeriodId,
-  sortPeriods,
-  stageIds,
-  stageNames,
-  summarisePeriod,
-  maxNote,
-  maxPeriodName,
-  type SavedPeriod,
-} from "../funnel/period-model.ts";
-import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../funnel/period-store.ts";
-import type { ImportPreview } from "./period-import.ts";
+import { coverageText, monthFromName, wholeMonth } from "../funnel/period-dates.ts";
+import { defaultPair } from "../funnel/period-repeats.ts";
+import { calculatorLink, stageIds, stageNames, summarisePeriod, type SavedPeriod } from "../funnel/period-model.ts";
+import { listPeriods, onPeriodsChangedElsewhere } from "../funnel/period-store.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
 import { comparisonWords, type ComparisonRow } from "./compare-words.ts";
 import { decodeComparisonLink, encodeComparisonLink } from "./comparison-link.ts";
 import { buildTrend, type Trend } from "./trend-model.ts";
-import { stripControls } from "../funnel/text.ts";
+import { coachLabels } from "./stage-labels.ts";
+import { periodBackup } from "./period-backup-box.ts";
+import { periodImport } from "./period-import-box.ts";
+import { periodList } from "./period-list.ts";
+import { periodsText } from "./periods-scope.ts";
 import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 type Magics = AlpineMagics;
@@ -53,6 +41,10 @@ interface ListItem {
 interface Side {
   name: string;
   counts: number[];
+  /** The coach's stage labels ("" where none), in stage order. */
+  labels: string[];
+  /** Covers exactly one month: people needed reads "more months like November". */
+  isMonth: boolean;
 }
 
 interface CompareApp {
@@ -76,22 +68,11 @@ interface CompareApp {
   emptyText: string;
   shareStatus: string;
   shareUrl: string;
-  editingId: string;
-  nameDraft: string;
-  noteDraft: string;
-  listStatus: string;
-  undoPeriod: SavedPeriod | null;
-  importText: string;
-  preview: ImportPreview | null;
-  importStatus: string;
-  backupStatus: string;
-  restoreMessage: string;
-  /** A restore that would overwrite saved periods, waiting for the coach to confirm it. */
-  pendingRestore: RestorePlan | null;
-  restoreQuestion: string;
-  /** What undoing the last restore puts back and takes away. */
-  restoreUndo: { put: SavedPeriod[]; remove: string[] } | null;
   trend: Trend | null;
+  /** Each step's title in the coach's words, for the chart captions and the trend table's headers. */
+  trendTitles: string[];
+  /** The coach's stage labels for the comparison shown (the site's names where none). */
+  labels: string[];
   trendStatus: string;
   chart: { update(trend: Trend): void } | null;
   comparison: Comparison | null;
@@ -102,24 +83,6 @@ interface CompareApp {
   drawTrend(): void;
   copyLink(): Promise<void>;
   downloadCsv(): void;
-  startEdit(): void;
-  onDraft(): void;
-  saveEdit(): Promise<void>;
-  cancelEdit(): void;
-  isEditing(id: string): boolean;
-  duplicate(): Promise<void>;
-  remove(): Promise<void>;
-  undo(): Promise<void>;
-  onImportText(): void;
-  previewPaste(): Promise<void>;
-  chooseCsv(): Promise<void>;
-  confirmImport(): Promise<void>;
-  cancelImport(): void;
-  backup(): void;
-  restore(): Promise<void>;
-  confirmRestore(): Promise<void>;
-  cancelRestore(): void;
-  undoRestore(): Promise<void>;
   hasText(value: string): boolean;
   hasPeriods(): boolean;
   canCompare(): boolean;
@@ -127,19 +90,16 @@ interface CompareApp {
 
 type This = CompareApp & Magics;
 
-const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-const plural = new Intl.PluralRules("en-GB");
-const periodsText = (n: number) => `${whole.format(n)} ${plural.select(n) === "one" ? "period" : "periods"}`;
-const stepTitle = (step: number) => `${stageNames[step - 1]} → ${stageNames[step]}`;
+const stepTitle = (labels: readonly string[], step: number) => `${labels[step - 1]} → ${labels[step]}`;
 
 function listItem(period: SavedPeriod): ListItem {
   const summary = summarisePeriod(period);
   return {
     id: period.id,
     name: period.name,
-    dateText: `Saved ${dateFormat.format(new Date(period.savedAt))}`,
+    dateText: `${coverageText(period)} · saved ${dateFormat.format(new Date(period.savedAt))}`,
     note: period.note,
     overallText:
       summary.overall === null
@@ -150,7 +110,7 @@ function listItem(period: SavedPeriod): ListItem {
         ? "Fix first: no step to name"
         : summary.fixFirst === "reach"
           ? "Fix first: grow awareness (every step is on target)"
-          : `Fix first: ${stepTitle(summary.fixFirst)}`,
+          : `Fix first: ${stepTitle(coachLabels(stageNames, [period.labels]), summary.fixFirst)}`,
     calculatorHref: calculatorLink(period),
     before: false,
     after: false,
@@ -163,22 +123,6 @@ function markPicked(self: CompareApp): void {
     item.before = item.id === self.beforeId;
     item.after = item.id === self.afterId;
   }
-}
-
-const targetId = (self: This): string => (self.$event.currentTarget as HTMLElement | null)?.dataset["id"] ?? "";
-
-/** Saves a restore's periods (one transaction) and keeps what Undo needs to put things back. */
-async function applyRestore(self: This, plan: RestorePlan): Promise<void> {
-  if (!(await savePeriods(plan.periods))) {
-    self.restoreMessage = "Your browser would not save the periods, so nothing was restored.";
-    return;
-  }
-  self.backupStatus = restoreDone(plan);
-  self.restoreUndo =
-    plan.added.length || plan.replaced.length
-      ? { put: plan.replaced.map((r) => r.saved), remove: plan.added.map((p) => p.id) }
-      : null;
-  await self.reload();
 }
 
 function compareApp(): CompareApp & ThisType<This> {
@@ -203,41 +147,35 @@ function compareApp(): CompareApp & ThisType<This> {
     emptyText: "",
     shareStatus: "",
     shareUrl: "",
-    editingId: "",
-    nameDraft: "",
-    noteDraft: "",
-    listStatus: "",
-    undoPeriod: null,
-    importText: "",
-    preview: null,
-    importStatus: "",
-    backupStatus: "",
-    restoreMessage: "",
-    pendingRestore: null,
-    restoreQuestion: "",
-    restoreUndo: null,
     trend: null,
+    trendTitles: stageNames.slice(1).map((name, i) => `${stageNames[i]} → ${name}`),
+    labels: [...stageNames],
     trendStatus: "",
     chart: null,
     comparison: null,
 
     async init() {
-      const link = decodeComparisonLink(window.location.search, stageNames);
+      const link = decodeComparisonLink(window.location.search, stageNames, stageIds);
       if (link) {
         this.fromLink = true;
         this.linkProblems = link.problems;
-        this.before = link.beforeCounts ? { name: link.before.name, counts: link.beforeCounts } : null;
-        this.after = link.afterCounts ? { name: link.after.name, counts: link.afterCounts } : null;
+        const side = (name: string, counts: number[] | null) =>
+          counts ? { name, counts, labels: link.labels, isMonth: monthFromName(name) !== null } : null;
+        this.before = side(link.before.name, link.beforeCounts);
+        this.after = side(link.after.name, link.afterCounts);
         this.recompute();
       }
       await this.reload();
       this.loaded = true;
+      // Periods saved, renamed or deleted in another tab show up here, instead of a stale list that
+      // a later edit here would write over.
+      onPeriodsChangedElsewhere(() => void this.reload());
     },
 
     async reload() {
       const stored = await listPeriods();
       this.periods = stored.periods;
-      this.items = sortPeriods(stored.periods).reverse().map(listItem);
+      this.items = [...stored.periods].reverse().map(listItem);
       this.storageNote = !stored.available
         ? "Your browser is blocking storage, so periods can't be saved here. A comparison link still works."
         : stored.skipped > 0
@@ -245,10 +183,10 @@ function compareApp(): CompareApp & ThisType<This> {
           : "";
       const ids = new Set(this.periods.map((p) => p.id));
       if (!ids.has(this.beforeId) || !ids.has(this.afterId) || this.beforeId === this.afterId) {
-        // Default: the two most recent periods, older one as "before".
-        const [older, newer] = this.periods.slice(-2);
-        this.beforeId = this.periods.length >= 2 ? (older?.id ?? "") : "";
-        this.afterId = this.periods.length >= 2 ? (newer?.id ?? "") : "";
+        // Default: the two most recent distinct periods (by their dates), the older one as "before".
+        const pair = defaultPair(this.periods);
+        this.beforeId = pair?.before ?? "";
+        this.afterId = pair?.after ?? "";
       }
       markPicked(this);
       if (!this.fromLink) this.pick();
@@ -269,8 +207,17 @@ function compareApp(): CompareApp & ThisType<This> {
       const find = (id: string) => this.periods.find((p) => p.id === id);
       const before = find(this.beforeId);
       const after = find(this.afterId);
-      this.before = before ? { name: before.name, counts: [...before.counts] } : null;
-      this.after = after ? { name: after.name, counts: [...after.counts] } : null;
+      const side = (period: SavedPeriod | undefined): Side | null =>
+        period
+          ? {
+              name: period.name,
+              counts: [...period.counts],
+              labels: [...period.labels],
+              isMonth: wholeMonth(period) !== null,
+            }
+          : null;
+      this.before = side(before);
+      this.after = side(after);
       this.recompute();
     },
 
@@ -290,12 +237,14 @@ function compareApp(): CompareApp & ThisType<This> {
       const comparison = comparePeriods(this.before.counts, this.after.counts, stageIds);
       const afterPeriod = this.fromLink ? undefined : this.periods.find((p) => p.id === this.afterId);
       const fix = afterPeriod ? summarisePeriod(afterPeriod).fixFirst : null;
+      this.labels = coachLabels(stageNames, [this.after.labels, this.before.labels]);
       const words = comparisonWords({
         comparison,
-        stageNames,
+        stageNames: this.labels,
         beforeName: this.before.name,
         afterName: this.after.name,
         fixFirstStep: typeof fix === "number" ? fix : null,
+        afterIsMonth: this.after.isMonth,
       });
       this.comparison = comparison;
       // In place: Alpine then re-runs only the bindings whose text changed, not every cell of every row.
@@ -315,8 +264,14 @@ function compareApp(): CompareApp & ThisType<This> {
         this.trend = null;
         return;
       }
-      const trend = buildTrend(this.periods, stageNames);
+      // The newest period's labels first: the coach's current words for each stage.
+      const labels = coachLabels(
+        stageNames,
+        [...this.periods].reverse().map((p) => p.labels),
+      );
+      const trend = buildTrend(this.periods, labels);
       this.trend = trend;
+      this.trendTitles = trend.steps.map((step) => step.title);
       if (this.chart) {
         this.chart.update(trend);
         return;
@@ -338,7 +293,15 @@ function compareApp(): CompareApp & ThisType<This> {
 
     async copyLink() {
       if (!this.before || !this.after) return;
-      this.shareUrl = `${window.location.origin}${window.location.pathname}?${encodeComparisonLink(this.before, this.after)}`;
+      this.shareUrl = `${window.location.origin}${window.location.pathname}?${encodeComparisonLink(
+        this.before,
+        this.after,
+        {
+          ids: stageIds,
+          names: stageNames,
+          labels: this.labels,
+        },
+      )}`;
       try {
         await navigator.clipboard.writeText(this.shareUrl);
         this.shareStatus =
@@ -357,183 +320,9 @@ function compareApp(): CompareApp & ThisType<This> {
           .toLowerCase() || "period";
       downloadText(
         `comparison-${safe(this.before.name)}-${safe(this.after.name)}.csv`,
-        comparisonCsv(this.comparison),
+        comparisonCsv(this.comparison, this.labels),
         "text/csv;charset=utf-8",
       );
-    },
-
-    startEdit() {
-      const period = this.periods.find((p) => p.id === targetId(this));
-      if (!period) return;
-      this.editingId = period.id;
-      this.nameDraft = period.name;
-      this.noteDraft = period.note;
-    },
-
-    onDraft() {
-      const input = this.$event.target as HTMLInputElement | HTMLTextAreaElement;
-      if (input.dataset["field"] === "name") this.nameDraft = input.value.slice(0, maxPeriodName);
-      else this.noteDraft = input.value.slice(0, maxNote);
-    },
-
-    async saveEdit() {
-      const period = this.periods.find((p) => p.id === this.editingId);
-      if (!period) return;
-      const name = stripControls(this.nameDraft).trim();
-      if (!name) {
-        this.listStatus = "A period needs a name, such as November 2026.";
-        return;
-      }
-      const saved = await savePeriods([{ ...period, name, note: stripControls(this.noteDraft, "\n").trim() }]);
-      this.listStatus = saved ? `Saved the changes to “${name}”.` : "Your browser would not save the change.";
-      this.editingId = "";
-      await this.reload();
-    },
-
-    cancelEdit() {
-      this.editingId = "";
-    },
-
-    isEditing(id) {
-      return this.editingId === id;
-    },
-
-    async duplicate() {
-      const period = this.periods.find((p) => p.id === targetId(this));
-      if (!period) return;
-      const copy = {
-        ...period,
-        id: newPeriodId(),
-        name: `${period.name} (copy)`.slice(0, maxPeriodName),
-        savedAt: new Date().toISOString(),
-        counts: [...period.counts],
-        labels: [...period.labels],
-        targets: [...period.targets],
-        prices: { ...period.prices },
-      };
-      this.listStatus = (await savePeriods([copy]))
-        ? `Made a copy of “${period.name}”.`
-        : "Your browser would not save the copy.";
-      await this.reload();
-    },
-
-    async remove() {
-      const period = this.periods.find((p) => p.id === targetId(this));
-      if (!period) return;
-      if (!(await deletePeriod(period.id))) {
-        this.listStatus = "Your browser would not delete it.";
-        return;
-      }
-      this.undoPeriod = period;
-      this.listStatus = `Deleted “${period.name}”.`;
-      await this.reload();
-    },
-
-    async undo() {
-      const period = this.undoPeriod;
-      if (!period) return;
-      this.undoPeriod = null;
-      this.listStatus = (await savePeriods([period]))
-        ? `Brought back “${period.name}”.`
-        : "Your browser would not save it back.";
-      await this.reload();
-    },
-
-    onImportText() {
-      this.importText = (this.$event.target as HTMLTextAreaElement).value;
-    },
-
-    async previewPaste() {
-      const { previewImport } = await loadChunk(() => import("./period-import.ts"));
-      this.preview = previewImport(this.importText);
-      this.importStatus =
-        this.preview.message ||
-        `${this.preview.validCount} of ${this.preview.rows.length} rows can be imported. Nothing is saved until you confirm.`;
-    },
-
-    async chooseCsv() {
-      const input = this.$event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      if (!file) return;
-      if (file.size > 1_000_000) {
-        this.importStatus = "That file is over 1 MB, too large for a list of periods. Choose a smaller CSV file.";
-        return;
-      }
-      this.importText = await file.text();
-      input.value = "";
-      await this.previewPaste();
-    },
-
-    async confirmImport() {
-      if (!this.preview || this.preview.validCount === 0) return;
-      const { periodsFromPreview } = await loadChunk(() => import("./period-import.ts"));
-      const periods = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
-      const saved = await savePeriods(periods);
-      this.importStatus = saved ? `Imported ${periodsText(periods.length)}.` : "Your browser would not save them.";
-      if (saved) {
-        this.preview = null;
-        this.importText = "";
-      }
-      await this.reload();
-    },
-
-    cancelImport() {
-      this.preview = null;
-      this.importStatus = "Nothing was imported.";
-    },
-
-    backup() {
-      const day = new Date().toISOString().slice(0, 10);
-      downloadText(`journey-atlas-periods-${day}.json`, backupText(this.periods), "application/json");
-      this.backupStatus = `Downloaded a backup of ${periodsText(this.periods.length)}.`;
-    },
-
-    async restore() {
-      const input = this.$event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      this.cancelRestore();
-      this.restoreMessage = "";
-      this.backupStatus = "";
-      this.restoreUndo = null;
-      if (!file) return;
-      const result = readBackup(await file.text());
-      input.value = "";
-      if (!result.ok) {
-        this.restoreMessage = result.message;
-        return;
-      }
-      const plan = planRestore(this.periods, result.periods);
-      if (plan.replaced.length === 0) {
-        await applyRestore(this, plan);
-        return;
-      }
-      // Something saved here would be overwritten: say what, and save nothing until the coach agrees.
-      this.pendingRestore = plan;
-      this.restoreQuestion = restoreQuestion(plan);
-      focusAfterRender(() => this.$refs["confirmRestore"]);
-    },
-
-    async confirmRestore() {
-      const plan = this.pendingRestore;
-      if (!plan) return;
-      this.cancelRestore();
-      await applyRestore(this, plan);
-    },
-
-    cancelRestore() {
-      if (this.pendingRestore) this.backupStatus = "Nothing was restored.";
-      this.pendingRestore = null;
-      this.restoreQuestion = "";
-    },
-
-    async undoRestore() {
-      const undo = this.restoreUndo;
-      if (!undo) return;
-      this.restoreUndo = null;
-      this.backupStatus = (await savePeriodsAndDelete(undo.put, undo.remove))
-        ? "Undone: the periods are as they were before the restore."
-        : "Your browser would not undo the restore.";
-      await this.reload();
     },
 
     hasText(value) {
@@ -550,4 +339,10 @@ function compareApp(): CompareApp & ThisType<This> {
   };
 }
 
-startAlpine((Alpine) => Alpine.data("compareApp", compareApp));
+startAlpine((Alpine) => {
+  Alpine.data("compareApp", compareApp);
+  // Nested in compareApp's element: each reads its periods and reload() through Alpine's scope.
+  Alpine.data("periodList", periodList);
+  Alpine.data("periodImport", periodImport);
+  Alpine.data("periodBackup", periodBackup);
+});

@@ -1,11 +1,13 @@
-// The comparison as CSV (docs/comparison-statistics.md, "The CSV"): one row per step, then `overall`;
-// numbers unrounded, rates as fractions, changes in percentage points; UTF-8 with a BOM so
-// spreadsheets read the arrow in `awareness→consideration`. Pure.
+// The comparison as CSV: one row per step, then `overall`; the stage ids for machines and the
+// coach's own stage names beside them; numbers to at most 6 decimals, rates as fractions, changes
+// in percentage points; UTF-8 with a BOM so spreadsheets read the arrow in `awareness→consideration`.
+// `people_needed` is empty unless the change is unclear and the rates differ. Pure.
 import { csvText } from "../funnel/csv-cell.ts";
 import type { Comparison, StepComparison } from "./compare-model.ts";
 
 export const compareCsvColumns = [
   "step",
+  "step_label",
   "before_from",
   "before_to",
   "before_rate",
@@ -18,15 +20,22 @@ export const compareCsvColumns = [
   "p_value",
   "prob_better",
   "verdict",
+  "people_needed",
 ] as const;
 
-// Numbers stay numbers until csvCell writes them: full precision (the shortest text that reads back
-// as the same double), and a negative change is not mistaken for a formula and defused.
-function row(step: StepComparison): (string | number)[] {
+/** At most 6 decimals: past that a spreadsheet shows noise, not information. */
+const sixDecimals = (value: number) => Math.round(value * 1e6) / 1e6 || 0;
+
+// Numbers stay numbers until csvCell writes them, so a negative change is not mistaken for a formula
+// and defused. `labels` are the coach's stage names, in stage order.
+function row(step: StepComparison, labels: readonly string[]): (string | number)[] {
   const na = step.verdict === "n/a";
-  const computed = (value: number | null) => (na || value === null ? "" : value);
+  const computed = (value: number | null) => (na || value === null ? "" : sixDecimals(value));
+  const from = labels[step.fromStage] ?? "";
+  const to = labels[step.toStage] ?? "";
   return [
     step.key,
+    step.key === "overall" ? `Overall (${from} → ${to})` : `${from} → ${to}`,
     step.before.from,
     step.before.to,
     computed(step.before.rate),
@@ -39,10 +48,12 @@ function row(step: StepComparison): (string | number)[] {
     computed(step.pValue),
     computed(step.probBetter),
     step.verdict,
+    step.peopleNeeded ?? "",
   ];
 }
 
-export function comparisonCsv(comparison: Comparison): string {
-  const lines = [[...compareCsvColumns], ...comparison.steps.map(row), row(comparison.overall)];
+export function comparisonCsv(comparison: Comparison, labels: readonly string[]): string {
+  const rows = [...comparison.steps, comparison.overall].map((step) => row(step, labels));
+  const lines = [[...compareCsvColumns], ...rows];
   return csvText(lines);
 }

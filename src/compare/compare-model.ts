@@ -2,6 +2,7 @@
 // numbers out; the words are in compare-words.ts, the CSV in compare-csv.ts.
 import { fisherExact } from "../stats/fisher-exact.ts";
 import { newcombeDifference } from "../stats/newcombe-difference.ts";
+import { peopleNeeded } from "../stats/people-needed.ts";
 import { probabilityBetter } from "../stats/probability-better.ts";
 import type { Interval } from "../stats/wilson.ts";
 
@@ -43,6 +44,11 @@ export interface StepComparison {
   problemSides: ("before" | "after")[];
   /** Fewer than 30 people at the start on either side: the words say there are too few to tell. */
   tooFew: boolean;
+  /**
+   * For an unclear change between different rates: the people a period needs at the step's start to
+   * tell a change of this size (5% two-sided test, 80% power, rounded up). Null otherwise.
+   */
+  peopleNeeded: number | null;
 }
 
 export interface Comparison {
@@ -79,6 +85,7 @@ export function compareStep(
       pValue: null,
       probBetter: null,
       verdict: "n/a",
+      peopleNeeded: null,
       notApplicable: increasing.length > 0 ? "increasing" : "no-base",
       problemSides: increasing.length > 0 ? increasing : noBase,
     };
@@ -92,6 +99,7 @@ export function compareStep(
     pValue: fisherExact(x1, n1, x2, n2),
     probBetter: probabilityBetter(x1, n1, x2, n2),
     verdict,
+    peopleNeeded: verdict === "unclear" ? peopleNeeded(x1 / n1, x2 / n2) : null,
     notApplicable: null,
     problemSides: [],
   };

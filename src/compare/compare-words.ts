@@ -1,5 +1,6 @@
-// Every string the compare page shows for a comparison: rounded for reading, in plain words that
-// never claim more than the 95% interval supports. Pure.
+// Every string the compare page shows for a comparison: plain words first (what changed, and how sure
+// we can be), the statistics for the details view; rounded for reading, and never claiming more than
+// the 95% interval supports. The verdict and the chance it improved never contradict each other. Pure.
 import type { Comparison, StepComparison, Verdict } from "./compare-model.ts";
 
 export interface ComparisonRow {
@@ -15,6 +16,8 @@ export interface ComparisonRow {
   verdictText: string;
   tooFew: boolean;
   sentence: string;
+  /** "1,240 people a period" for an unclear change, else "—". */
+  neededText: string;
 }
 
 export interface ComparisonWords {
@@ -33,6 +36,8 @@ export interface WordsInput {
   afterName: string;
   /** The after period's fix-first step (1…), from the calculator's analysis, if it has one. */
   fixFirstStep?: number | null;
+  /** The after period covers a whole month: "3 more months like November", not "periods". */
+  afterIsMonth?: boolean;
   locale?: string;
 }
 
@@ -108,6 +113,7 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
         probText: dash,
         verdictText: "Not comparable",
         sentence,
+        neededText: dash,
       };
     }
     const { change, interval } = step;
@@ -116,6 +122,17 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
     const unchanged = signed(change) === oneDecimal.format(0);
     const movement = unchanged ? `stayed at ${after}` : `${change > 0 ? "rose" : "fell"} from ${before} to ${after}`;
     const range = `${signed(interval.low)} to ${points(interval.high)}`;
+    const probBetter = step.probBetter ?? 0.5;
+    // An unclear change leans one way when the chance it improved is 90% or more (or 10% or less).
+    const leaning =
+      step.verdict !== "unclear" || unchanged
+        ? null
+        : probBetter >= 0.9
+          ? "better"
+          : probBetter <= 0.1
+            ? "worse"
+            : null;
+    const needed = neededWords(step, fromName);
     let sentence: string;
     if (step.tooFew) {
       const smaller = step.before.from <= step.after.from ? "before" : "after";
@@ -123,13 +140,16 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
         step.before.from === step.after.from
           ? `${people(step.before.from)} started this step in each period`
           : `only ${people(Math.min(step.before.from, step.after.from))} started this step in ${periodOf(smaller)}`;
-      sentence = `${subject} ${movement}, but ${fewest}: too few people to tell whether it really changed.`;
-    } else if (step.verdict === "better") {
-      sentence = `${subject} improved from ${before} to ${after}. The 95% interval (${range}) is above zero, so this is unlikely to be chance alone, though the real gain may be as small as ${oneDecimal.format(interval.low * 100)} points.`;
-    } else if (step.verdict === "worse") {
-      sentence = `${subject} dropped from ${before} to ${after}. The 95% interval (${range}) is below zero, so this is unlikely to be chance alone, though the real loss may be as small as ${oneDecimal.format(Math.abs(interval.high * 100))} points.`;
+      sentence = `${subject} ${movement}, but ${fewest}: too few people to tell whether it really changed.${needed}`;
+    } else if (step.verdict === "better" || step.verdict === "worse") {
+      const likely = (step.pValue ?? 1) < 0.001 ? "very unlikely" : "unlikely";
+      sentence = `${subject} ${movement}. That is ${likely} to be chance.`;
+    } else if (unchanged) {
+      sentence = `${subject} ${movement}.`;
+    } else if (leaning) {
+      sentence = `${subject} ${movement}: probably ${leaning}, but not yet sure, as a change this size could still be chance.${needed}`;
     } else {
-      sentence = `${subject} ${movement}; with this many people that could still be chance (the real change could be anywhere from ${range}).`;
+      sentence = `${subject} ${movement}. That could still be chance.${needed}`;
     }
     const verdictText = step.tooFew
       ? "Too few people to tell"
@@ -137,25 +157,49 @@ export function comparisonWords(input: WordsInput): ComparisonWords {
         ? "Better"
         : step.verdict === "worse"
           ? "Worse"
-          : "No clear change";
+          : leaning
+            ? `Probably ${leaning}, not yet sure`
+            : "Could still be chance";
     return {
       ...base,
       changeText: unchanged ? "no change" : points(change),
       intervalText: range,
       pText: pText(step.pValue ?? 1),
-      probText: probText(step.probBetter ?? 0.5),
+      probText: probText(probBetter),
       verdictText,
       sentence,
+      neededText: step.peopleNeeded === null ? dash : `${people(step.peopleNeeded)} a period`,
     };
+  }
+
+  /** " To tell a change this size, …": how many people, and how long at the after period's numbers. */
+  function neededWords(step: StepComparison, fromName: string): string {
+    const needed = step.peopleNeeded;
+    if (needed === null) return "";
+    const perPeriod = step.after.from;
+    const more = Math.ceil(needed / perPeriod) - 1;
+    const unit = (n: number) => (input.afterIsMonth ? (n === 1 ? "month" : "months") : n === 1 ? "period" : "periods");
+    const pace =
+      more <= 0
+        ? `${afterName} had that many; ${beforeName} had ${whole.format(step.before.from)}`
+        : `about ${whole.format(more)} more ${unit(more)} like ${afterName} (${whole.format(more + 1)} in all)`;
+    return ` To tell a change this size, each period needs about ${people(needed)} reaching ${fromName}: ${pace}.`;
   }
 
   const rows = comparison.steps.map(row);
   const overall = row(comparison.overall);
   const clear = rows.filter((r) => !r.tooFew && (r.verdict === "better" || r.verdict === "worse"));
+  const comparable = rows.filter((r) => r.verdict !== "n/a");
+  const between = `between ${beforeName} and ${afterName}`;
+  const others = clear.length - 1;
   const headline =
-    clear.length === 0
-      ? `No step changed by more than chance could explain between ${beforeName} and ${afterName}.`
-      : `${clear.length === 1 ? "One step" : `${whole.format(clear.length)} steps`} changed by more than chance between ${beforeName} and ${afterName}: ${clear.map((r) => `${r.title} got ${r.verdict}`).join("; ")}.`;
+    comparable.length === 0
+      ? `No step could be compared ${between}: each one had nobody at its start, or more people at its end than its start, in one of the periods.`
+      : clear.length > 0
+        ? `${clear[0]!.sentence}${others > 0 ? ` ${others === 1 ? "One other step" : `${whole.format(others)} other steps`} changed clearly too; see below.` : ""}`
+        : comparable.every((r) => r.tooFew)
+          ? `Too few people reached each step ${between} to tell whether anything really changed.`
+          : `No step changed clearly ${between}: each change could still be chance.`;
   const worse = clear.find((r) => r.verdict === "worse");
   const fixFirst = input.fixFirstStep ? rows[input.fixFirstStep - 1] : undefined;
   const next = worse

@@ -1,5 +1,6 @@
 // A comparison as a link: /calculator/compare/?before=1000,300,40,12,5&after=1200,330,52,15,6
-// &before_name=October&after_name=November. Counts are in stage order. Pure.
+// &before_name=October&after_name=November&label_consideration=Booked%20a%20call. Counts are in
+// stage order; `label_<stage id>` carries the coach's own name for a stage. Pure.
 // A link is untrusted: each value goes through the calculator's own count parser, names are cut
 // short and stripped of control characters, and a bad value gets its own message, never a guess.
 import { parseCount } from "../funnel/funnel-input.ts";
@@ -19,6 +20,8 @@ export interface DecodedLink {
   afterCounts: number[] | null;
   /** One message per problem, naming the period and the stage. Empty when the link is good. */
   problems: string[];
+  /** The coach's stage labels from `label_<stage id>`, in stage order; "" where the link has none. */
+  labels: string[];
 }
 
 export const maxNameLength = 60;
@@ -32,17 +35,27 @@ export const cleanName = (value: string): string =>
 export function encodeComparisonLink(
   before: { name: string; counts: readonly number[] },
   after: { name: string; counts: readonly number[] },
+  stages: { ids: readonly string[]; names: readonly string[]; labels: readonly string[] } | null = null,
 ): string {
   const query = new URLSearchParams();
   query.set("before", before.counts.join(","));
   query.set("after", after.counts.join(","));
   query.set("before_name", cleanName(before.name));
   query.set("after_name", cleanName(after.name));
+  // Only the labels the coach changed: the link stays short, and the site's names need no carrying.
+  stages?.ids.forEach((id, i) => {
+    const label = cleanName(stages.labels[i] ?? "");
+    if (label && label !== stages.names[i]) query.set(`label_${id}`, label);
+  });
   return query.toString();
 }
 
 /** Reads a query string; null when it carries no comparison at all (neither before nor after). */
-export function decodeComparisonLink(search: string, stageNames: readonly string[]): DecodedLink | null {
+export function decodeComparisonLink(
+  search: string,
+  stageNames: readonly string[],
+  stageIds: readonly string[] = [],
+): DecodedLink | null {
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);
@@ -89,5 +102,6 @@ export function decodeComparisonLink(search: string, stageNames: readonly string
     beforeCounts: before.counts,
     afterCounts: after.counts,
     problems,
+    labels: stageNames.map((_, i) => cleanName(query.get(`label_${stageIds[i] ?? ""}`) ?? "")),
   };
 }

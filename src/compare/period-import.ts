@@ -1,15 +1,22 @@
 // Periods pasted from a spreadsheet (tab- or comma-separated) or read from a CSV file: a name,
-// then one count per stage, with or without a header row. Parsed with Papa Parse into a preview
+// then one count per stage, then optionally the first and last day it covers, with or without a
+// header row. A name such as "October 2026" (or "October": the latest October that is over) gives
+// the dates by itself. Parsed with Papa Parse into a preview
 // that names every problem by row and column; nothing is saved until the coach confirms. Pure.
 import Papa from "papaparse";
 import { parseCount } from "../funnel/funnel-input.ts";
 import { shorten, stripControls } from "../funnel/text.ts";
+import { coverageProblem, coverageText, monthCoverage, monthFromName, type Coverage } from "../funnel/period-dates.ts";
 import { defaultTargets, maxPeriodName, stageNames, type SavedPeriod } from "../funnel/period-model.ts";
 
 export interface PreviewRow {
   /** The row's number as the coach sees it in their sheet (a header row is row 1). */
   row: number;
   name: string;
+  /** The dates it covers, from its date columns or its name; null until they are known. */
+  coverage: Coverage | null;
+  /** "October 2026", or "" without dates. */
+  coverageText: string;
   /** One per stage; null where the cell has a problem. */
   counts: (number | null)[];
   cells: string[];
@@ -43,7 +50,15 @@ function looksLikeHeader(cells: string[]): boolean {
   return countCells.length > 0 && countCells.every((cell) => !/\d/.test(cell));
 }
 
-export function previewImport(text: string): ImportPreview {
+/** A month named without a year ("October") is the latest one that is over by `now`. */
+function monthWithoutYear(name: string, now: Date): Coverage | null {
+  const month = monthFromName(`${name} ${now.getFullYear()}`);
+  if (!month) return null;
+  const thisMonth = monthCoverage(now.getFullYear(), now.getMonth() + 1);
+  return month.from >= thisMonth.from ? monthFromName(`${name} ${now.getFullYear() - 1}`) : month;
+}
+
+export function previewImport(text: string, now: Date = new Date()): ImportPreview {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     skipEmptyLines: "greedy",
     delimitersToGuess: ["\t", ",", ";"],
@@ -66,19 +81,22 @@ export function previewImport(text: string): ImportPreview {
       message: `That is ${body.length} rows; import at most ${maxImportRows} at a time.`,
     };
   const expected = stageNames.length + 1;
+  const withDates = expected + 2;
   const rows = body.map((line, index): PreviewRow => {
     const row = index + (hasHeader ? 2 : 1);
     const cells = line.map((cell) => clean(String(cell)));
     const problems: string[] = [];
     const name = (cells[0] ?? "").slice(0, maxPeriodName);
     if (!name) problems.push(`row ${row}, name: is empty; give the period a name such as October 2026`);
-    if (cells.length !== expected) {
+    const fits = cells.length === expected || cells.length === withDates;
+    if (!fits) {
       problems.push(
-        `row ${row}: has ${cells.length} ${cells.length === 1 ? "column" : "columns"}, but needs ${expected}: a name, then ${stageNames.join(", ")}`,
+        `row ${row}: has ${cells.length} ${cells.length === 1 ? "column" : "columns"}, but needs ${expected}: a name, then ${stageNames.join(", ")} (and, if you like, the first and last day it covers)`,
       );
     }
+    const coverage = fits && name ? rowCoverage(cells, name, row, problems, now) : null;
     const counts = stageNames.map((stage, i) => {
-      if (cells.length !== expected) return null;
+      if (!fits) return null;
       const raw = cells[i + 1] ?? "";
       const result = parseCount(raw, stage);
       if (result.ok) return result.value;
@@ -87,9 +105,37 @@ export function previewImport(text: string): ImportPreview {
       );
       return null;
     });
-    return { row, name, counts, cells, problems, valid: problems.length === 0 };
+    return {
+      row,
+      name,
+      coverage,
+      coverageText: coverage ? coverageText(coverage) : "",
+      counts,
+      cells,
+      problems,
+      valid: problems.length === 0,
+    };
   });
   return { hasHeader, rows, validCount: rows.filter((r) => r.valid).length, message: "" };
+}
+
+/** A row's dates: its two date columns, else its name; a problem when neither gives them. */
+function rowCoverage(cells: string[], name: string, row: number, problems: string[], now: Date): Coverage | null {
+  const dates = cells.slice(stageNames.length + 1);
+  if (dates.length === 2) {
+    const [from = "", to = ""] = dates;
+    const problem = coverageProblem(from, to);
+    if (!problem) return { from, to };
+    problems.push(`row ${row}, dates: ${problem.replace(/^./, (c) => c.toLowerCase())} Write days as 2026-10-31`);
+    return null;
+  }
+  const coverage = monthFromName(name) ?? monthWithoutYear(name, now);
+  if (!coverage)
+    problems.push(
+      `row ${row}, dates: “${shorten(name, 24)}” does not name a month; call it October 2026, ` +
+        "or add its first and last day after the counts",
+    );
+  return coverage;
 }
 
 /** The valid rows as new periods, in the order they were pasted (each a millisecond later). */
@@ -99,6 +145,8 @@ export function periodsFromPreview(preview: ImportPreview, now: Date, newId: () 
     .map((row, i) => ({
       id: newId(),
       name: row.name,
+      from: row.coverage?.from ?? "",
+      to: row.coverage?.to ?? "",
       savedAt: new Date(now.getTime() + i).toISOString(),
       note: "",
       counts: row.counts.map((count) => count ?? 0),

@@ -9,10 +9,12 @@ import { maxCount, parseClientValue, parseCount, parseMoney, parseTargetPercent 
 import { defaultPeriodName } from "./period-name.ts";
 import { calculatorDefaults, currencies, encodeState, legacyRoles, type CalculatorState } from "./url-state.ts";
 import { roleStages, type RoleIds } from "./money-roles.ts";
+import { compareCoverage, coverageText, isIsoDate, monthFromName, monthOf, type Coverage } from "./period-dates.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
 export const stageNames = stages.map((stage) => stage.name);
-export const backupVersion = 1;
+/** Version 2 added each period's dates; a version 1 backup is still restored, its dates derived. */
+export const backupVersion = 2;
 export const maxPeriodName = 60;
 export const maxNote = 500;
 /** A backup with more than this is not one a coach made by hand: refuse it rather than hang. */
@@ -23,7 +25,9 @@ const count = z.number().check(z.int(), z.minimum(0), z.maximum(maxCount));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const money = z.nullable(z.number().check(z.minimum(0), z.maximum(maxCount)));
 
-export const periodSchema = z.strictObject({
+const day = z.string().check(z.refine(isIsoDate, { message: "a date such as 2026-11-30" }));
+
+const periodFields = {
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   name: z.string().check(z.minLength(1), z.maxLength(maxPeriodName)),
   savedAt: z.iso.datetime(),
@@ -41,13 +45,58 @@ export const periodSchema = z.strictObject({
     paid: z.optional(z.string().check(z.maxLength(64))),
     continuing: z.optional(z.string().check(z.maxLength(64))),
   }),
-});
+};
+
+const inOrder = (period: Partial<Coverage>) => !period.from || !period.to || period.from <= period.to;
+const endsBeforeStart = { message: "the period ends before it starts" };
+
+/** A period as the page uses it: with the month or date range it covers (both days included). */
+export const periodSchema = z
+  .strictObject({ ...periodFields, from: day, to: day })
+  .check(z.refine(inOrder, endsBeforeStart));
+
+/** A period as stored: saved before periods had dates, it has none, and gets them on reading. */
+export const storedPeriodSchema = z
+  .strictObject({ ...periodFields, from: z.optional(day), to: z.optional(day) })
+  .check(z.refine(inOrder, endsBeforeStart));
 
 export type SavedPeriod = z.infer<typeof periodSchema>;
+type StoredPeriod = z.infer<typeof storedPeriodSchema>;
+
+/**
+ * A stored period with its dates: its own, else the month its name gives ("October 2026"), else
+ * the month it was saved in (the old default name was the month of saving). Fields in one order,
+ * so a backup's bytes never depend on where a period came from.
+ */
+export function withDates(stored: StoredPeriod): SavedPeriod {
+  const { from, to, ...rest } = stored;
+  const coverage =
+    from !== undefined && to !== undefined
+      ? { from, to }
+      : (monthFromName(rest.name) ?? monthOf(new Date(rest.savedAt)));
+  return {
+    id: rest.id,
+    name: rest.name,
+    from: coverage.from,
+    to: coverage.to,
+    savedAt: rest.savedAt,
+    note: rest.note,
+    counts: rest.counts,
+    labels: rest.labels,
+    targets: rest.targets,
+    prices: rest.prices,
+  };
+}
+
+/** Any stored value as a period with dates, validated into a fresh object; null when it is not one. */
+export function readStoredPeriod(value: unknown): SavedPeriod | null {
+  const parsed = storedPeriodSchema.safeParse(value);
+  return parsed.success ? withDates(parsed.data) : null;
+}
 
 export const backupSchema = z.strictObject({
-  version: z.literal(backupVersion),
-  periods: z.array(periodSchema).check(
+  version: z.union([z.literal(1), z.literal(backupVersion)]),
+  periods: z.array(storedPeriodSchema).check(
     z.maxLength(maxPeriods),
     z.refine((periods) => new Set(periods.map((p) => p.id)).size === periods.length, {
       message: "two periods share one id",
@@ -57,10 +106,15 @@ export const backupSchema = z.strictObject({
 
 export { defaultPeriodName };
 
-/** Oldest first; equal times by id, so the order (and a backup's bytes) never depends on storage. */
+/**
+ * Oldest first by the dates a period covers, then by when it was saved, then by id: the order (and
+ * a backup's bytes) never depends on the order of saving or of storage.
+ */
 export function sortPeriods(periods: readonly SavedPeriod[]): SavedPeriod[] {
-  return [...periods].sort((a, b) =>
-    a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  return [...periods].sort(
+    (a, b) =>
+      compareCoverage(a, b) ||
+      (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -75,7 +129,7 @@ export type FromState = { ok: true; period: SavedPeriod } | { ok: false; problem
 /** The calculator's current inputs as a period; bad counts are named instead of saved. */
 export function periodFromState(
   state: CalculatorState,
-  details: { id: string; name: string; note: string; savedAt: Date },
+  details: { id: string; name: string; note: string; savedAt: Date; coverage: Coverage },
 ): FromState {
   const labels = stageNames.map((name, i) => (state.labels[i] ?? "").trim() || name);
   const problems: string[] = [];
@@ -99,7 +153,9 @@ export function periodFromState(
     : "GBP";
   const candidate = {
     id: details.id,
-    name: details.name.trim().slice(0, maxPeriodName) || defaultPeriodName(details.savedAt),
+    name: details.name.trim().slice(0, maxPeriodName) || coverageText(details.coverage),
+    from: details.coverage.from,
+    to: details.coverage.to,
     savedAt: details.savedAt.toISOString(),
     note: details.note.trim().slice(0, maxNote),
     counts,

@@ -1,5 +1,8 @@
-// A new period's default name: this month, such as "November 2026". Its own tiny module, so the
-// calculator's "Save this period" box can show it without loading the rest of the period code.
+// A new period's default dates and name: last month, such as "November 2026" in December, since
+// people enter a month's numbers once it is over. Its own tiny module, so the calculator's "Save
+// this period" box can show them without loading the rest of the period code.
+import { coverageText, lastMonth } from "./period-dates.ts";
+
 export function defaultPeriodName(now: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }).format(now);
+  return coverageText(lastMonth(now), locale);
 }

@@ -2,9 +2,33 @@
 // Nothing leaves the browser. Every call resolves, never rejects: private modes and blocked
 // storage make IndexedDB fail, and the page then says so instead of breaking.
 import { createStore, del, entries, promisifyRequest, set, setMany, type UseStore } from "idb-keyval";
-import { periodSchema, sortPeriods, type SavedPeriod } from "./period-model.ts";
+import { readStoredPeriod, sortPeriods, type SavedPeriod } from "./period-model.ts";
 
 let store: UseStore | null = null;
+
+// One channel per page, for sending and hearing: a BroadcastChannel never hears its own messages,
+// so a page re-reads periods only when another tab (or window) of the site changed them.
+let channel: BroadcastChannel | null | undefined;
+function periodsChannel(): BroadcastChannel | null {
+  if (channel === undefined) {
+    try {
+      channel = new BroadcastChannel("journey-atlas:periods");
+    } catch {
+      channel = null; // no BroadcastChannel (old browsers): each tab still reads fresh on load
+    }
+  }
+  return channel;
+}
+
+/** Calls `callback` whenever another tab saves, replaces or deletes periods. */
+export function onPeriodsChangedElsewhere(callback: () => void): void {
+  const heard = periodsChannel();
+  if (heard) heard.onmessage = () => callback();
+}
+
+function announceChange(): void {
+  periodsChannel()?.postMessage("changed");
+}
 
 function periodStore(): UseStore {
   store ??= createStore("journey-atlas", "periods");
@@ -20,15 +44,18 @@ export interface StoredPeriods {
   available: boolean;
 }
 
-/** Every saved period, each validated with zod into a fresh object. */
+/**
+ * Every saved period, each validated with zod into a fresh object. One saved before periods had
+ * dates gets them here (period-model's withDates) and keeps them on its next save; it is never lost.
+ */
 export async function listPeriods(): Promise<StoredPeriods> {
   try {
     const rows = await entries(periodStore());
     const periods: SavedPeriod[] = [];
     let skipped = 0;
     for (const [, value] of rows) {
-      const parsed = periodSchema.safeParse(value);
-      if (parsed.success) periods.push(parsed.data);
+      const period = readStoredPeriod(value);
+      if (period) periods.push(period);
       else skipped += 1;
     }
     return { periods: sortPeriods(periods), skipped, available: true };
@@ -48,6 +75,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
         periods.map((period) => [period.id, period]),
         periodStore(),
       );
+    announceChange();
     return true;
   } catch {
     return false;
@@ -57,6 +85,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
 export async function deletePeriod(id: string): Promise<boolean> {
   try {
     await del(id, periodStore());
+    announceChange();
     return true;
   } catch {
     return false;
@@ -72,6 +101,7 @@ export async function savePeriodsAndDelete(input: readonly SavedPeriod[], ids: r
       for (const id of ids) store.delete(id);
       return promisifyRequest(store.transaction);
     });
+    announceChange();
     return true;
   } catch {
     return false;

@@ -16,6 +16,7 @@ const words = (before: number[], after: number[], fixFirstStep: number | null = 
     beforeName: "October",
     afterName: "November",
     fixFirstStep,
+    afterIsMonth: true,
   });
 
 describe("comparePeriods", () => {
@@ -88,8 +89,17 @@ describe("comparePeriods", () => {
     const w = words(october, november);
     expect(w.rows[3]!.verdictText).toBe("Too few people to tell");
     expect(w.rows[3]!.sentence).toBe(
-      "Retention → Advocacy fell from 41.7% to 40.0%, but only 12 people started this step in October: too few people to tell whether it really changed.",
+      "Retention → Advocacy fell from 41.7% to 40.0%, but only 12 people started this step in October: too few people to tell whether it really changed. To tell a change this size, each period needs about 13,652 people reaching Retention: about 910 more months like November (911 in all).",
     );
+  });
+
+  it("names the people needed only for an unclear change between different rates", () => {
+    const c = comparePeriods(october, november, ids);
+    // statsmodels: NormalIndPower().solve_power(|proportion_effectsize(330/1200, 0.3)|, 0.05, 0.8), rounded up.
+    expect(c.steps[0]!.peopleNeeded).toBe(5143);
+    const clear = comparePeriods([1000, 300, 40, 12, 5], [1000, 380, 40, 12, 5], ids);
+    expect(clear.steps[0]!.peopleNeeded).toBeNull();
+    expect(comparePeriods([100, 40, 4, 2, 1], [100, 40, 4, 2, 1], ids).steps[0]!.peopleNeeded).toBeNull();
   });
 
   it("refuses a count list of the wrong length", () => {
@@ -98,35 +108,81 @@ describe("comparePeriods", () => {
 });
 
 describe("comparison words", () => {
-  it("an unclear change says it could still be chance, with the interval", () => {
-    const w = words(october, november);
+  it("an unclear change says it could still be chance, and how long until it could be told", () => {
+    const w = words([1000, 300, 40, 12, 5], [1000, 330, 38, 12, 5]);
     expect(w.rows[1]!.sentence).toBe(
-      "Consideration → Decision rose from 13.3% to 15.8%; with this many people that could still be chance (the real change could be anywhere from −3.2 to +7.9 points).",
+      "Consideration → Decision fell from 13.3% to 11.5%. That could still be chance. To tell a change this size, each period needs about 5,161 people reaching Consideration: about 15 more months like November (16 in all).",
     );
-    expect(w.rows[1]!.verdictText).toBe("No clear change");
-    expect(w.headline).toBe("No step changed by more than chance could explain between October and November.");
+    expect(w.rows[1]!.verdictText).toBe("Could still be chance");
+    expect(w.rows[1]!.neededText).toBe("5,161 people a period");
+    expect(w.headline).toBe("No step changed clearly between October and November: each change could still be chance.");
   });
 
-  it("a clear change is called better, and never stronger than the interval's low end", () => {
-    const w = words([1000, 300, 40, 12, 5], [1000, 380, 40, 12, 5], 2);
+  it("a 90% chance it improved with an unclear interval reads 'probably better, not yet sure'", () => {
+    const w = words(october, [1000, 300, 52, 12, 5]);
+    expect(w.rows[1]!.probText).toBe("91%");
+    expect(w.rows[1]!.verdict).toBe("unclear");
+    expect(w.rows[1]!.verdictText).toBe("Probably better, not yet sure");
+    expect(w.rows[1]!.sentence).toMatch(
+      /^Consideration → Decision rose from 13\.3% to 17\.3%: probably better, but not yet sure, as a change this size could still be chance\. To tell/,
+    );
+    // The words never contradict the numbers: a lean only with a 90% (or 10%) chance, a verdict only with the interval.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 5, maxLength: 5 }),
+        (a, b) => {
+          const before = [...a].sort((x, y) => y - x);
+          const after = [...b].sort((x, y) => y - x);
+          const c = comparePeriods(before, after, ids);
+          const w = words(before, after);
+          c.steps.forEach((step, i) => {
+            const text = w.rows[i]!.verdictText;
+            if (text === "Better") expect(step.interval!.low).toBeGreaterThan(0);
+            if (text === "Worse") expect(step.interval!.high).toBeLessThan(0);
+            if (text.startsWith("Probably better")) expect(step.probBetter!).toBeGreaterThanOrEqual(0.9);
+            if (text.startsWith("Probably worse")) expect(step.probBetter!).toBeLessThanOrEqual(0.1);
+            if (/Better|better/.test(text)) expect(step.probBetter!).toBeGreaterThan(0.5);
+            if (/Worse|worse/.test(text)) expect(step.probBetter!).toBeLessThan(0.5);
+          });
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("a clear change leads the headline in plain words", () => {
+    const w = comparisonWords({
+      comparison: comparePeriods([1000, 120, 40, 12, 5], [1000, 190, 63, 19, 8], ids),
+      stageNames: ["Saw the post", "Booked a call", "Decision", "Retention", "Advocacy"],
+      beforeName: "October",
+      afterName: "November",
+    });
     expect(w.rows[0]!.verdictText).toBe("Better");
-    expect(w.rows[0]!.sentence).toMatch(
-      /^Awareness → Consideration improved from 30\.0% to 38\.0%\. The 95% interval \(\+3\.\d to \+12\.\d points\) is above zero, so this is unlikely to be chance alone, though the real gain may be as small as 3\.\d points\.$/,
-    );
     expect(w.headline).toBe(
-      "One step changed by more than chance between October and November: Awareness → Consideration got better.",
+      "Saw the post → Booked a call rose from 12.0% to 19.0%. That is very unlikely to be chance.",
     );
-    expect(w.next).toBe(
-      "For November, the calculator's fix-first step is Consideration → Decision (open that period in the calculator to see why).",
-    );
+    expect(w.rows[0]!.neededText).toBe("—");
   });
 
   it("a clear drop comes first in what to do next; one person is 'person'", () => {
-    const w = words([1000, 380, 40, 12, 5], [1000, 300, 40, 12, 5]);
+    const w = words([1000, 380, 40, 12, 5], [1000, 300, 40, 12, 5], 2);
     expect(w.rows[0]!.verdictText).toBe("Worse");
     expect(w.next).toBe("Look first at Awareness → Consideration: it is the step that clearly got worse.");
     expect(words([1, 1, 1, 1, 1], [1, 1, 1, 1, 1]).rows[0]!.sentence).toBe(
       "Awareness → Consideration stayed at 100.0%, but 1 person started this step in each period: too few people to tell whether it really changed.",
+    );
+    expect(words(october, november, 2).next).toBe(
+      "For November, the calculator's fix-first step is Consideration → Decision (open that period in the calculator to see why).",
+    );
+  });
+
+  it("the headline says so when no step could be compared, or when every step had too few people", () => {
+    expect(words([0, 0, 0, 0, 0], [10, 5, 2, 1, 0]).headline).toBe(
+      "No step could be compared between October and November: each one had nobody at its start, or more people at its end than its start, in one of the periods.",
+    );
+    expect(words([20, 10, 5, 2, 1], [25, 12, 6, 3, 1]).headline).toBe(
+      "Too few people reached each step between October and November to tell whether anything really changed.",
     );
   });
 
@@ -147,11 +203,12 @@ describe("comparison words", () => {
 
 describe("comparison CSV", () => {
   it("has exactly the issue's columns, a BOM, one row per step and overall, unrounded fractions and points", () => {
-    const csv = comparisonCsv(comparePeriods(october, november, ids));
+    const labels = ["Saw the post", "Booked a call", "Decision", "Retention", "Advocacy"];
+    const csv = comparisonCsv(comparePeriods(october, november, ids), labels);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "step,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict",
+      "step,step_label,before_from,before_to,before_rate,after_from,after_to,after_rate,change_points,ci_low_points,ci_high_points,p_value,prob_better,verdict,people_needed",
     );
     expect(lines[0]!.split(",")).toEqual([...compareCsvColumns]);
     expect(lines.map((l) => l.split(",")[0])).toEqual([
@@ -163,14 +220,19 @@ describe("comparison CSV", () => {
       "overall",
     ]);
     const first = lines[1]!.split(",");
-    expect(first.slice(1, 7)).toEqual(["1000", "300", "0.3", "1200", "330", "0.275"]);
-    expect(Number(first[7])).toBeCloseTo(-2.5, 10);
-    expect(first[8]!.split(".")[1]!.length).toBeGreaterThanOrEqual(6);
-    expect(first[12]).toBe("unclear");
+    expect(first[1]).toBe("Saw the post → Booked a call");
+    expect(first.slice(2, 8)).toEqual(["1000", "300", "0.3", "1200", "330", "0.275"]);
+    expect(first[8]).toBe("-2.5");
+    expect(first[9]).toBe("-6.306839"); // −6.306838821…: six decimals, no more
+    expect(first[13]).toBe("unclear");
+    expect(first[14]).toBe("5143");
+    expect(lines[5]!.split(",")[1]).toBe("Overall (Saw the post → Advocacy)");
+    for (const line of lines.slice(1))
+      for (const cell of line.split(",")) expect(cell.split(".")[1]?.length ?? 0).toBeLessThanOrEqual(6);
   });
 
   it("an n/a row keeps its counts and leaves its computed cells empty", () => {
-    const csv = comparisonCsv(comparePeriods([100, 0, 0, 0, 0], [100, 30, 10, 5, 1], ids));
-    expect(csv.split("\r\n")[2]).toBe("consideration→decision,0,0,,30,10,,,,,,,n/a");
+    const csv = comparisonCsv(comparePeriods([100, 0, 0, 0, 0], [100, 30, 10, 5, 1], ids), names);
+    expect(csv.split("\r\n")[2]).toBe("consideration→decision,Consideration → Decision,0,0,,30,10,,,,,,,n/a,");
   });
 });

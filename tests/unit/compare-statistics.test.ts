@@ -1,11 +1,14 @@
 // The period comparison's statistics against values computed independently by scipy and statsmodels
 // (tests/reference/compare-statistics.py), each within a relative 1e-6 of the reference value, so that a
 // small p-value or a chance close to 0 or 1 is checked as closely as a middling one.
+
+const expectClose = expectRelativelyClose;
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fisherExact } from "../../src/stats/fisher-exact.ts";
 import { newcombeDifference } from "../../src/stats/newcombe-difference.ts";
 import { probabilityBetter } from "../../src/stats/probability-better.ts";
+import { normalCdf, peopleNeeded, peopleNeededExact, twoSidedPower } from "../../src/stats/people-needed.ts";
 import reference from "../reference/compare-statistics.json" with { type: "json" };
 import { expectRelativelyClose } from "../helpers/relative-tolerance.ts";
 
@@ -127,5 +130,50 @@ describe("probabilityBetter", () => {
 
   it("refuses counts that are not proportions", () => {
     expect(() => probabilityBetter(3, 2, 1, 2)).toThrow(RangeError);
+  });
+});
+
+describe("peopleNeeded", () => {
+  const solved = reference.cases.filter((c) => c.peopleNeededExact !== null);
+
+  it.each(solved)(`matches statsmodels' NormalIndPower.solve_power for ${label}`, (c) => {
+    // statsmodels stops its root search within about 4e-7 of the root (at 6.36 people); ours solves to 1e-15.
+    expectClose(peopleNeededExact(c.x1 / c.n1, c.x2 / c.n2), c.peopleNeededExact!, 1e-6);
+    expect(peopleNeeded(c.x1 / c.n1, c.x2 / c.n2)).toBe(c.peopleNeeded);
+  });
+
+  it("counts both tails: below the one-tail closed form, by a few people in millions", () => {
+    const exact = peopleNeededExact(0.3, 0.301)!;
+    const oneTail =
+      2 *
+      ((1.959963984540054 + 0.8416212335729143) / (2 * Math.asin(Math.sqrt(0.301)) - 2 * Math.asin(Math.sqrt(0.3)))) **
+        2;
+    expect(oneTail - exact).toBeGreaterThan(1);
+    expect(twoSidedPower(2 * Math.asin(Math.sqrt(0.301)) - 2 * Math.asin(Math.sqrt(0.3)), exact)).toBeCloseTo(0.8, 12);
+  });
+
+  it("is null for equal rates, the same either way round, and fewer people for a bigger change", () => {
+    expect(peopleNeeded(0.2, 0.2)).toBeNull();
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (a, b) => {
+          fc.pre(Math.abs(a - b) > 1e-6);
+          expect(peopleNeeded(a, b)).toBe(peopleNeeded(b, a));
+          const wider = peopleNeeded(Math.min(a, b) / 2, Math.max(a, b));
+          expect(wider).toBeLessThanOrEqual(peopleNeeded(a, b)!);
+        },
+      ),
+    );
+  });
+
+  it("uses a normal distribution accurate far into the tails", () => {
+    // scipy.stats.norm.cdf at these points.
+    expectClose(normalCdf(0), 0.5, 1e-15);
+    expectClose(normalCdf(-1.959963984540054), 0.025, 1e-13);
+    expectClose(normalCdf(0.8416212335729143), 0.8, 1e-13);
+    expectClose(normalCdf(-5), 2.866515718791939e-7, 1e-12);
+    expectClose(normalCdf(-10), 7.61985302416047e-24, 1e-12);
   });
 });

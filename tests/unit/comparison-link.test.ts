@@ -17,6 +17,7 @@ describe("comparison link", () => {
       beforeCounts: [1000, 300, 40, 12, 5],
       afterCounts: [1200, 330, 52, 15, 6],
       problems: [],
+      labels: ["", "", "", "", ""],
     });
   });
 
@@ -62,5 +63,20 @@ describe("comparison link", () => {
         if (decoded) for (const raw of [...decoded.before.raw, ...decoded.after.raw]) expect(raw).not.toMatch(/[<>]/);
       }),
     );
+  });
+
+  it("carries the coach's own stage labels as label_<stage id>, only where they differ from the site's", () => {
+    const ids = stages.map((s) => s.id);
+    const labels = [...names];
+    labels[1] = "Booked a call";
+    const query = encodeComparisonLink(
+      { name: "October", counts: [1000, 300, 40, 12, 5] },
+      { name: "November", counts: [1200, 330, 52, 15, 6] },
+      { ids, names, labels },
+    );
+    expect(query).toContain("label_consideration=Booked+a+call");
+    expect(query).not.toContain("label_awareness");
+    const decoded = decodeComparisonLink(`?${query}&label_decision=%3Cb%3EPaid`, names, ids)!;
+    expect(decoded.labels).toEqual(["", "Booked a call", "bPaid", "", ""]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { backupText, planRestore, readBackup, restoreDone, restoreQuestion } from "../../src/compare/period-backup.ts";
+import {
+  backupText,
+  planRestore,
+  readBackup,
+  restoreDone,
+  restoreQuestion,
+  restoreSaves,
+} from "../../src/compare/period-backup.ts";
 import { previewImport, periodsFromPreview } from "../../src/compare/period-import.ts";
 import {
   calculatorLink,
@@ -17,6 +24,8 @@ const defaults = calculatorDefaults(stages);
 const october: SavedPeriod = {
   id: "oct",
   name: "October 2026",
+  from: "2026-10-01",
+  to: "2026-10-31",
   savedAt: "2026-10-31T18:00:00.000Z",
   note: "changed the discovery-call script",
   counts: [1000, 300, 40, 12, 5],
@@ -28,14 +37,17 @@ const november: SavedPeriod = {
   ...october,
   id: "nov",
   name: "November 2026",
+  from: "2026-11-01",
+  to: "2026-11-30",
   savedAt: "2026-11-30T18:00:00.000Z",
   note: "",
   counts: [1200, 330, 52, 15, 6],
 };
 
 describe("a saved period", () => {
-  it("is named after this month by default", () => {
-    expect(defaultPeriodName(new Date("2026-11-15T12:00:00Z"))).toBe("November 2026");
+  it("covers last month by default, and is named after it", () => {
+    expect(defaultPeriodName(new Date("2026-12-15T12:00:00Z"))).toBe("November 2026");
+    expect(defaultPeriodName(new Date("2027-01-15T12:00:00Z"))).toBe("December 2026");
   });
 
   it("is made from the calculator's state, and bad counts are named instead of saved", () => {
@@ -50,13 +62,14 @@ describe("a saved period", () => {
       name: "",
       note: " a note ",
       savedAt: new Date("2026-11-30T18:00:00Z"),
+      coverage: { from: "2026-10-01", to: "2026-10-31" },
     });
     expect(made).toEqual({
       ok: true,
       period: {
         ...october,
         id: "abc",
-        name: "November 2026",
+        name: "October 2026",
         savedAt: "2026-11-30T18:00:00.000Z",
         note: "a note",
         prices: { ...october.prices, paid: "decision", continuing: "retention" },
@@ -64,7 +77,7 @@ describe("a saved period", () => {
     });
     const bad = periodFromState(
       { ...state, counts: ["1000", "abc", "", "12", "5"] },
-      { id: "abc", name: "x", note: "", savedAt: new Date() },
+      { id: "abc", name: "x", note: "", savedAt: new Date(), coverage: { from: "2026-10-01", to: "2026-10-31" } },
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok)
@@ -94,7 +107,7 @@ describe("backup and restore", () => {
     const restored = readBackup(text);
     expect(restored.ok).toBe(true);
     if (restored.ok) expect(backupText(restored.periods)).toBe(text);
-    expect(JSON.parse(text).version).toBe(1);
+    expect(JSON.parse(text).version).toBe(2);
   });
 
   it("refuses wrong, truncated and hostile files with a clear message", () => {
@@ -102,7 +115,7 @@ describe("backup and restore", () => {
     const refusals = [
       text.slice(0, text.length / 2),
       "hello",
-      JSON.stringify({ version: 2, periods: [] }),
+      JSON.stringify({ version: 3, periods: [] }),
       JSON.stringify({ periods: [october] }),
       JSON.stringify({ version: 1, periods: [{ ...october, counts: [1, 2, 3] }] }),
       JSON.stringify({ version: 1, periods: [october, october] }),
@@ -136,21 +149,43 @@ describe("backup and restore", () => {
     expect(restoreDone(plan)).toBe("Restored 2 periods from the backup.");
   });
 
-  it("names every saved period the backup would overwrite, and says what stays", () => {
+  it("names every saved period the backup repeats, by id, name or dates, and offers replace or skip", () => {
     const editedOctober = { ...october, name: "October (new script)", note: "edited here" };
-    const december = { ...november, id: "dec", name: "December 2026", savedAt: "2026-12-31T18:00:00.000Z" };
-    const secondNovember = { ...november, id: "nov-2", savedAt: "2026-12-01T18:00:00.000Z" };
-    const plan = planRestore([editedOctober, november], [october, november, december, secondNovember]);
+    const december = { ...november, id: "dec", name: "December 2026", from: "2026-12-01", to: "2026-12-31" };
+    // From another browser: another id, but the same name and month as November saved here.
+    const otherNovember = { ...november, id: "nov-2", counts: [1300, 330, 52, 15, 6] };
+    const plan = planRestore([editedOctober, november], [october, november, december, otherNovember]);
     expect(plan.replaced).toEqual([{ saved: editedOctober, backup: october }]);
     expect(plan.unchanged).toBe(1);
     expect(plan.added.map((p) => p.id)).toEqual(["dec", "nov-2"]);
-    expect(plan.sameName).toBe(1);
+    // The second November repeats one already claimed by the backup's own November: kept beside it.
+    const repeat = planRestore([editedOctober, november], [otherNovember]);
+    expect(repeat.replaced).toEqual([{ saved: november, backup: otherNovember }]);
+    expect(restoreSaves(repeat, "replace")).toEqual([{ ...otherNovember, id: "nov" }]);
+    expect(restoreSaves(repeat, "skip")).toEqual([]);
+    expect(restoreDone(repeat, "skip")).toBe("Restored 1 period from the backup: 1 skipped, kept as saved here.");
     expect(restoreQuestion(plan)).toBe(
-      "This backup has 4 periods. Restoring it replaces 1 period saved here with the backup's copy, and the changes made here since are lost: “October 2026” (saved here as “October (new script)”). It also adds 2 new periods. 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
+      "This backup has 4 periods. One repeats a period saved here, with other numbers or notes: “October 2026” (saved here as “October (new script)”). Replace it with the backup's copy (what is saved here is lost), or skip it and keep what is saved here. Either way, it adds 2 new periods. 1 period is already saved here as in the backup. Periods saved here that are not in the backup stay as they are.",
     );
     expect(restoreDone(plan)).toBe(
-      "Restored 4 periods from the backup: 2 new here, 1 replacing the one saved here, 1 already saved here, unchanged. 1 period has the name of another period saved here; both are kept.",
+      "Restored 4 periods from the backup: 2 new here, 1 replacing the one saved here, 1 already saved here, unchanged.",
     );
+  });
+
+  it("an identical period from another browser (another id) is already saved, not a copy", () => {
+    const plan = planRestore([november], [{ ...november, id: "elsewhere", savedAt: "2026-12-02T09:00:00.000Z" }]);
+    expect(plan).toMatchObject({ added: [], replaced: [], unchanged: 1 });
+  });
+
+  it("restores a version 1 backup, whose periods have no dates, with dates from their names", () => {
+    const old = ({ from: _from, to: _to, ...rest }: SavedPeriod) => rest;
+    const launch = { ...old(november), id: "launch", name: "Spring launch", savedAt: "2026-04-20T10:00:00.000Z" };
+    const restored = readBackup(JSON.stringify({ version: 1, periods: [old(november), launch, old(october)] }));
+    expect(restored.ok && restored.periods.map((p) => [p.name, p.from, p.to])).toEqual([
+      ["Spring launch", "2026-04-01", "2026-04-30"],
+      ["October 2026", "2026-10-01", "2026-10-31"],
+      ["November 2026", "2026-11-01", "2026-11-30"],
+    ]);
   });
 
   it("lists at most five names, then how many more", () => {
@@ -160,7 +195,7 @@ describe("backup and restore", () => {
       saved.map((p) => ({ ...p, note: "from the backup" })),
     );
     expect(restoreQuestion(plan)).toContain(
-      "lost: “Month 1”, “Month 2”, “Month 3”, “Month 4”, “Month 5” and 2 others.",
+      "notes: “Month 1”, “Month 2”, “Month 3”, “Month 4”, “Month 5” and 2 others.",
     );
   });
 });
@@ -169,20 +204,22 @@ describe("paste import", () => {
   it("previews each row, names each problem by row and column, and imports only valid rows", () => {
     const text =
       "Period\tAwareness\tConsideration\tDecision\tRetention\tAdvocacy\nSeptember\t900\t280\t35\t10\t4\nOctober\t1000\t300\tabc\t12\t5\nNovember\t1,200\t330\t52\t15\t6\n";
-    const preview = previewImport(text);
+    const preview = previewImport(text, new Date("2026-11-20T12:00:00Z"));
     expect(preview.hasHeader).toBe(true);
     expect(preview.rows.map((r) => r.valid)).toEqual([true, false, true]);
     expect(preview.rows[1]!.problems).toEqual(["row 3, Decision: 'abc' is not a whole number"]);
     expect(preview.rows[2]!.counts).toEqual([1200, 330, 52, 15, 6]);
     const periods = periodsFromPreview(
       preview,
-      new Date("2026-12-01T00:00:00Z"),
+      new Date("2026-11-20T12:00:00Z"),
       (() => {
         let n = 0;
         return () => `id${n++}`;
       })(),
     );
     expect(periods.map((p) => p.name)).toEqual(["September", "November"]);
+    // A month without a year is the latest such month that is over.
+    expect(periods.map((p) => p.from)).toEqual(["2026-09-01", "2025-11-01"]);
     for (const period of periods) expect(periodSchema.safeParse(period).success).toBe(true);
   });
 
@@ -193,10 +230,24 @@ describe("paste import", () => {
     expect(preview.hasHeader).toBe(false);
     expect(preview.rows.flatMap((r) => r.problems)).toEqual([
       "row 2, name: is empty; give the period a name such as October 2026",
-      "row 3: has 5 columns, but needs 6: a name, then Awareness, Consideration, Decision, Retention, Advocacy",
+      "row 3: has 5 columns, but needs 6: a name, then Awareness, Consideration, Decision, Retention, Advocacy (and, if you like, the first and last day it covers)",
       "row 4, Advocacy: '1.5' is not a whole number",
     ]);
     expect(preview.validCount).toBe(1);
     expect(previewImport("  \n").message).toMatch(/nothing to import/);
+  });
+});
+
+describe("paste import dates", () => {
+  it("takes dates from a month name or from two date columns, and names a row with neither", () => {
+    const preview = previewImport(
+      "October 2026,1000,300,40,12,5\nLaunch,900,280,35,10,4,2026-10-05,2026-10-18\nWebinar,900,280,35,10,4\n" +
+        "Bad,900,280,35,10,4,2026-10-18,2026-10-05\n",
+    );
+    expect(preview.rows.map((r) => r.coverageText)).toEqual(["October 2026", "5\u2009–\u200918 October 2026", "", ""]);
+    expect(preview.rows.flatMap((r) => r.problems)).toEqual([
+      "row 3, dates: “Webinar” does not name a month; call it October 2026, or add its first and last day after the counts",
+      "row 4, dates: the period ends before it starts: swap the two dates. Write days as 2026-10-31",
+    ]);
   });
 });
