@@ -85,7 +85,10 @@ function worksheet() {
       const deleted = session.deleted;
       if (deleted) {
         this.undoName = words.mapName(deleted.map);
-        this.status = words.deletedNote(this.undoName, deleted.deletedAt, nowIso());
+        const name = this.undoName;
+        void import("./map-notices.ts").then((notices) => {
+          this.status = notices.deletedNote(name, deleted.deletedAt, nowIso());
+        });
       }
       this.saveNote = !canSave
         ? words.saveFailed(true)
@@ -121,7 +124,11 @@ function worksheet() {
       // The open map is listed before it is first saved, and says so.
       if (!this.maps.some((entry) => entry.id === plain().id))
         this.maps.unshift({ id: plain().id, name: `${words.mapName(plain())} (not saved yet)` });
-      this.unreadable = unreadable.length ? words.unreadableNote(unreadable.length) : "";
+      this.unreadable = "";
+      if (unreadable.length)
+        void import("./map-notices.ts").then(
+          (notices) => (this.unreadable = notices.unreadableNote(unreadable.length)),
+        );
     },
 
     /** Makes `next` the open map; views follow now or, while typing, with the save. */
@@ -135,14 +142,17 @@ function worksheet() {
 
     refresh() {
       patchInPlace(this.view, buildMapView(plain(), this.showing, stages));
-      this.otherStages = words.otherStagesNote(plain());
+      const map = plain();
+      if (!map.otherStages) this.otherStages = "";
+      else void import("./map-notices.ts").then((notices) => (this.otherStages = notices.otherStagesNote(map)));
       if (this.mermaidOpen) void this.fillMermaid();
     },
 
     onSaved(outcome: SaveOutcome<JourneyMap>) {
       if (outcome.kind !== "saved") {
         this.conflict = outcome.kind === "conflict";
-        this.problem = this.conflict ? words.conflictNote(plain().name) : words.saveFailed(!canSave);
+        if (this.conflict) this.showConflict();
+        else this.problem = words.saveFailed(!canSave);
         this.saveNote = "Your latest changes are not saved in this browser yet.";
         return;
       }
@@ -167,10 +177,14 @@ function worksheet() {
         this.status = "Updated with the changes made in another tab.";
       } else if (outcome === "conflict") {
         this.conflict = true;
-        this.problem = words.conflictNote(plain().name);
+        this.showConflict();
       }
     },
 
+    showConflict() {
+      const name = plain().name;
+      void import("./map-notices.ts").then((notices) => (this.problem = notices.conflictNote(name)));
+    },
     keepMine() {
       this.conflict = false;
       session.keepMine();
@@ -295,10 +309,12 @@ function worksheet() {
       this.apply(addIntervention(plain(), rule));
       this.focusAfter(`rule-signal-${rule.id}`);
     },
-    addStarter(stageId: string, fixIndex: number) {
+    /** The fix's words come from the page (its button's data-fix), so the script need not carry every fix. */
+    addStarter(stageId: string) {
       const stage = stages.find((entry) => entry.id === stageId);
+      const fix = (this.$event.currentTarget as HTMLElement).dataset.fix ?? "";
       if (!stage) return;
-      this.apply(addIntervention(plain(), starterRule(stage, fixIndex, newId())));
+      this.apply(addIntervention(plain(), starterRule({ ...stage, fixes: [fix] }, 0, newId())));
       this.status = `Added a rule for ${stage.name}. Adjust its signal and time to fit your practice.`;
     },
     onRule(id: string, field: RuleField) {

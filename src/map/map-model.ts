@@ -318,19 +318,6 @@ function normalise(map: JourneyMap, stageIds: readonly string[]): JourneyMap {
   };
 }
 
-/** The stages a map keeps but this site does not show, with how many items and rules each holds. */
-export function otherStagesOf(map: JourneyMap): { stage: string; items: number; rules: number }[] {
-  const other = map.otherStages;
-  if (!other) return [];
-  const ids = [...new Set([...other.current, ...other.ideal].map((s) => s.stage))];
-  for (const rule of other.interventions) if (!ids.includes(rule.stage)) ids.push(rule.stage);
-  return ids.map((stage) => ({
-    stage,
-    items: itemCount({ stages: [...other.current, ...other.ideal].filter((entry) => entry.stage === stage) }),
-    rules: other.interventions.filter((rule) => rule.stage === stage).length,
-  }));
-}
-
 /** Item ids must be unique within a version (the ideal reuses the current's ids on purpose). */
 function duplicateId(map: JourneyMap): string | null {
   for (const version of [map.current, map.ideal]) {

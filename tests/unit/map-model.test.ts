@@ -9,7 +9,7 @@ import { readMapFile } from "../../src/map/map-file.ts";
 import { gapOf, gapSize } from "../../src/map/map-gap.ts";
 import { ruleSentence, starterRule } from "../../src/map/map-interventions.ts";
 import { parseAnyVersion } from "../../src/map/map-migrate.ts";
-import { otherStagesNote } from "../../src/map/map-words.ts";
+import { otherStagesNote, otherStagesOf } from "../../src/map/map-notices.ts";
 import {
   addIntervention,
   addItem,
@@ -17,7 +17,6 @@ import {
   clip,
   fitsLimit,
   limits,
-  otherStagesOf,
   createMap,
   editItem,
   isEmptyMap,
