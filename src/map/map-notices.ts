@@ -18,7 +18,7 @@ export function otherStagesOf(map: JourneyMap): { stage: string; items: number; 
 
 export const conflictNote = (name: string): string =>
   `“${shorten(name, 60)}” was changed in another tab after you started editing it here. ` +
-  "Choose which version to keep; the other is kept until your next change, so Undo can bring it back.";
+  "Choose which version to keep. If you take the other tab’s, Undo brings this tab’s back.";
 
 export const deletedNote = (name: string, deletedAt: string, now: string): string => {
   const today = new Date(deletedAt).toDateString() === new Date(now).toDateString();
