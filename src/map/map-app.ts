@@ -91,11 +91,11 @@ function worksheet() {
         });
       }
       this.saveNote = !canSave
-        ? words.saveFailed(true)
+        ? "Your browser is blocking storage, so this map won't be kept here. Use “Download map” to keep a copy."
         : session.stored.maps.length
           ? "Saved in this browser. Come back to it whenever."
           : "Your map saves itself in this browser as you work.";
-      if (!canSave) this.problem = words.saveFailed(true);
+      if (!canSave) this.showSaveFailed();
       // Only a browser where the calculator saved numbers loads the code that reads them.
       const calculator = readStored(calculatorStorageKey);
       if (calculator) {
@@ -152,7 +152,7 @@ function worksheet() {
       if (outcome.kind !== "saved") {
         this.conflict = outcome.kind === "conflict";
         if (this.conflict) this.showConflict();
-        else this.problem = words.saveFailed(!canSave);
+        else this.showSaveFailed();
         this.saveNote = "Your latest changes are not saved in this browser yet.";
         return;
       }
@@ -181,6 +181,10 @@ function worksheet() {
       }
     },
 
+    /** The words load with the first failure (rare), so the message follows a moment later. */
+    showSaveFailed() {
+      void import("./map-notices.ts").then((notices) => (this.problem = notices.saveFailed(!canSave)));
+    },
     showConflict() {
       const name = plain().name;
       void import("./map-notices.ts").then((notices) => (this.problem = notices.conflictNote(name)));

@@ -46,7 +46,7 @@ export function listActions(session: MapSession) {
     deleteMap(this: ListHost) {
       const result = session.deleteOpen();
       if (!result.ok) {
-        this.status = "Could not delete this map: this browser’s storage is full or blocked. Nothing was changed.";
+        void import("./map-notices.ts").then((notices) => (this.status = notices.storageRefused("delete this map")));
         return;
       }
       this.show();
@@ -72,7 +72,10 @@ export function listActions(session: MapSession) {
       }
       const restored = session.undoDelete();
       if (!restored) {
-        if (session.deleted) this.status = "Could not bring the map back: this browser’s storage is full or blocked.";
+        if (session.deleted)
+          void import("./map-notices.ts").then(
+            (notices) => (this.status = notices.storageRefused("bring the map back")),
+          );
         return;
       }
       this.show();

@@ -1,7 +1,10 @@
 // The worksheet's rarer notices: another tab's change, a deleted map, unreadable entries, stages this
 // site no longer has. Pure. Loaded only when one is needed, so most visits never download them.
 import { itemCount, type JourneyMap } from "./map-model.ts";
-import { clock, shorten } from "./map-words.ts";
+import { cutText as shorten } from "../funnel/text.ts";
+
+const clock = (iso: string): string =>
+  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /** The stages a map keeps but this site does not show, with how many items and rules each holds. */
 export function otherStagesOf(map: JourneyMap): { stage: string; items: number; rules: number }[] {
@@ -56,3 +59,14 @@ export function otherStagesNote(map: JourneyMap): string {
     "but not shown, and they come back if the stage does."
   );
 }
+
+/** Said where the user is working when a write fails; the page shows "Download map" beside it. */
+export const saveFailed = (blocked: boolean): string =>
+  blocked
+    ? "This browser is blocking storage, so your changes are not being saved here. Download the map to keep them."
+    : "Your last changes are not saved: this browser’s storage is full. They are still on this page; " +
+      "download the map to keep them.";
+
+/** A deletion or its Undo that storage refused: nothing changed. */
+export const storageRefused = (what: string): string =>
+  `Could not ${what}: this browser’s storage is full or blocked. Nothing was changed.`;

@@ -10,26 +10,7 @@ export const quoted = (text: string): string => `“${shorten(text.trim(), 60)}�
 
 export const mapName = (map: JourneyMap): string => map.name || "Untitled map";
 
-export const clock = (iso: string): string =>
+const clock = (iso: string): string =>
   new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 export const savedNote = (iso: string): string => `Saved in this browser at ${clock(iso)}.`;
-
-/** Said where the user is working when a write fails; the page shows "Download map" beside it. */
-export const saveFailed = (blocked: boolean): string =>
-  blocked
-    ? "This browser is blocking storage, so your changes are not being saved here. Download the map to keep them."
-    : "Your last changes are not saved: this browser’s storage is full. They are still on this page; " +
-      "download the map to keep them.";
-
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, "-")
-      .slice(0, 60) || "journey-map"
-  );
-}
