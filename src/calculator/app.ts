@@ -1,8 +1,10 @@
 // The funnel calculator's Alpine component. It wires the DOM to the pure modules beside it:
 // funnel-input (parsing), funnel (maths), calculator-view (words), url-state (links and storage).
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
@@ -12,29 +14,17 @@ import { exampleCounts, exampleLabels } from "./example.ts";
 import { savePeriod } from "./save-period.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
 import { parseStoredState } from "../funnel/stored-state.ts";
-import {
-  decodeState,
-  defaultTargetPercents,
-  emptyState,
-  encodeState,
-  mergeQuery,
-  type CalculatorState,
-} from "../funnel/url-state.ts";
+import { decodeState, calculatorDefaults, encodeState, mergeQuery, type CalculatorState } from "../funnel/url-state.ts";
 
 const stageIds = stages.map((stage) => stage.id);
-const defaultTargets = defaultTargetPercents(stages);
-const defaults = emptyState(stageIds, defaultTargets);
+const defaults = calculatorDefaults(stages);
 /** Screen readers hear one summary once typing pauses this long, not one per keystroke. */
 const announceDelay = 700;
 
-type Field = "count" | "label" | "target" | "priceDecision" | "valueRetention" | "currency" | "goal";
+type Field = "count" | "label" | "target" | "paid" | "price" | "continuing" | "value" | "currency" | "goal";
 type Section = "targets" | "money";
 
-interface Magics {
-  $event: Event;
-  $refs: Record<string, HTMLElement>;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics;
 
 interface Calculator {
   state: CalculatorState;
@@ -69,7 +59,7 @@ interface Calculator {
   periodState(): CalculatorState;
   fieldState(kind: "count" | "target" | "label", index: number): "error" | "warning" | "";
   invalid(kind: "count" | "target" | "label", index: number): string;
-  invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
+  invalidOther(field: "price" | "value" | "goal"): string;
   sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
   targetIsDefault(index: number): boolean;
@@ -80,7 +70,7 @@ interface Calculator {
 
 type This = Calculator & Magics;
 
-const extrasModule = import("./calculator-extras.ts");
+const extrasModule = loadChunk(() => import("./calculator-extras.ts"));
 
 const copyState = (state: CalculatorState): CalculatorState => ({
   ...state,
@@ -89,9 +79,10 @@ const copyState = (state: CalculatorState): CalculatorState => ({
   targets: [...state.targets],
 });
 const hasTyped = (state: CalculatorState): boolean =>
-  [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some(
-    (value) => value.trim() !== "",
-  ) || state.targets.some((value, i) => value !== defaultTargets[i]);
+  [...state.counts, ...state.labels, state.price, state.value, state.goal].some((value) => value.trim() !== "") ||
+  state.targets.some((value, i) => value !== defaults.targets[i]) ||
+  state.paid !== defaults.paid ||
+  state.continuing !== defaults.continuing;
 
 function syncWhatIf(self: This): void {
   // Sliders start at each step's real rate, so moving one shows a change from today.
@@ -215,7 +206,7 @@ function calculator(): Calculator & ThisType<This> {
 
     async downloadCsv() {
       // The CSV writer loads on first use: most visits never download, so it stays off the first load.
-      const { resultsCsv } = await import("./csv.ts");
+      const { resultsCsv } = await loadChunk(() => import("./csv.ts"));
       const csv = resultsCsv(this.view);
       if (!csv) return;
       downloadText("funnel-results.csv", csv, "text/csv;charset=utf-8");
@@ -256,7 +247,7 @@ function calculator(): Calculator & ThisType<This> {
       }
       this.chartStatus = "Loading the chart…";
       // Chart.js arrives after the numbers: the page is usable before it loads, and without it.
-      void import("./chart.ts")
+      void loadChunk(() => import("./chart.ts"))
         .then(({ drawChart }) => {
           if (this.chart) return;
           this.chart = drawChart(this.$refs["chart"] as HTMLCanvasElement, this.view.chart ?? data);
@@ -283,12 +274,7 @@ function calculator(): Calculator & ThisType<This> {
     },
 
     invalidOther(field) {
-      const message =
-        field === "goal"
-          ? this.view.goalMessage
-          : field === "priceDecision"
-            ? this.view.priceMessages.decision
-            : this.view.priceMessages.retention;
+      const message = field === "goal" ? this.view.goalMessage : this.view.priceMessages[field];
       return message ? "true" : "false";
     },
 

@@ -2,6 +2,7 @@
 // the CSV export and the build-time worked example (for readers without JavaScript) all use it.
 import {
   analyzeFunnel,
+  clientStage,
   type FixFirst,
   type FunnelAnalysis,
   type Prices,
@@ -9,9 +10,17 @@ import {
   type StepClass,
   type StepResult,
 } from "../funnel/funnel.ts";
-import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "../funnel/funnel-input.ts";
+import {
+  parseClientValue,
+  parseCount,
+  parseGoal,
+  parseLabel,
+  parseMoney,
+  parseTargetPercent,
+} from "../funnel/funnel-input.ts";
 import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
+import { roleStages, type RoleStages } from "../funnel/money-roles.ts";
 
 /** What the live calculator knows of each stage. Its advice (problem, fixes, guide) is rendered into the page at build time. */
 export interface StageInfo {
@@ -90,7 +99,7 @@ export interface CalculatorView {
   countMessageKinds: ("error" | "warning" | "")[];
   labelMessages: string[];
   targetMessages: string[];
-  priceMessages: { decision: string; retention: string };
+  priceMessages: { price: string; value: string };
   goalMessage: string;
   /** Every problem, with the id of its field, for the summary at the top of the results. */
   errorSummary: ErrorLink[];
@@ -110,8 +119,8 @@ export interface CalculatorView {
     counts: number[];
     prices: Prices;
     targetIsDefault: boolean[];
-    decisionIndex: number;
-    retentionIndex: number;
+    /** The stages holding the money roles, as the coach set them. */
+    money: RoleStages;
     currency: string;
     locale: string;
   };
@@ -131,8 +140,8 @@ export const fieldIds = {
   count: (i: number) => `count-${i}`,
   label: (i: number) => `label-${i}`,
   target: (t: number) => `target-${t}`,
-  priceDecision: "price-decision",
-  valueRetention: "value-retention",
+  price: "money-price",
+  value: "money-value",
   goal: "goal-input",
 };
 
@@ -148,13 +157,15 @@ export function buildView(
     const label = labelResults[i];
     return (label?.ok && label.value) || stage.name;
   });
-  const decisionIndex = stages.findIndex((stage) => stage.id === "decision");
-  const retentionIndex = stages.findIndex((stage) => stage.id === "retention");
+  const money = roleStages(
+    stages.map((stage) => stage.id),
+    state,
+  );
 
   const countResults = stages.map((stage, i) => parseCount(state.counts[i] ?? "", labels[i] ?? stage.name));
   const targetResults = stages.slice(1).map((_, i) => parseTargetPercent(state.targets[i] ?? ""));
-  const decisionPrice = parseMoney(state.priceDecision, state.currency);
-  const retentionValue = parseMoney(state.valueRetention, state.currency);
+  const priceResult = parseMoney(state.price, state.currency);
+  const valueResult = parseClientValue(state.value, state.currency);
   const goal = parseGoal(state.goal);
 
   // A form nobody has typed a count into yet is waiting, not wrong: no "empty" error on every field.
@@ -164,8 +175,8 @@ export function buildView(
   const labelMessages = labelResults.map((r) => (r.ok ? "" : r.message));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = {
-    decision: decisionPrice.ok ? "" : decisionPrice.message,
-    retention: retentionValue.ok ? "" : retentionValue.message,
+    price: priceResult.ok ? "" : priceResult.message,
+    value: valueResult.ok ? "" : valueResult.message,
   };
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
@@ -188,17 +199,17 @@ export function buildView(
     ...targetMessages.flatMap((message, t) =>
       message ? [{ fieldId: fieldIds.target(t), text: `Target into ${labels[t + 1]}: ${message}` }] : [],
     ),
-    ...(priceMessages.decision
-      ? [{ fieldId: fieldIds.priceDecision, text: `Price of the first paid step: ${priceMessages.decision}` }]
+    ...(priceMessages.price
+      ? [{ fieldId: fieldIds.price, text: `Price of the first payment: ${priceMessages.price}` }]
       : []),
-    ...(priceMessages.retention
-      ? [{ fieldId: fieldIds.valueRetention, text: `Value of a continuing client: ${priceMessages.retention}` }]
+    ...(priceMessages.value
+      ? [{ fieldId: fieldIds.value, text: `Value of a continuing client: ${priceMessages.value}` }]
       : []),
     ...(goalMessage ? [{ fieldId: fieldIds.goal, text: `Continuing clients you want: ${goalMessage}` }] : []),
   ];
   const openSections = {
     targets: targetMessages.some(Boolean),
-    money: Boolean(priceMessages.decision || priceMessages.retention),
+    money: Boolean(priceMessages.price || priceMessages.value),
   };
   const base = {
     labels,
@@ -230,20 +241,20 @@ export function buildView(
       announcement: waiting
         ? ""
         : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
-      inputs: { counts, prices: {}, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
+      inputs: { counts, prices: {}, targetIsDefault, money, currency: state.currency, locale },
       analysis: null,
     };
   }
 
   const prices = {
-    ...(decisionPrice.ok && decisionPrice.value !== undefined ? { decision: decisionPrice.value } : {}),
-    ...(retentionValue.ok && retentionValue.value !== undefined ? { retention: retentionValue.value } : {}),
+    ...(priceResult.ok && priceResult.value !== undefined ? { price: priceResult.value } : {}),
+    ...(valueResult.ok && valueResult.value !== undefined ? { value: valueResult.value } : {}),
   };
   const analysis = analyzeFunnel({
     counts,
     targets,
     prices,
-    pricedStages: { decision: decisionIndex, retention: retentionIndex },
+    money,
     ...(goal.ok && goal.value !== undefined ? { goal: goal.value } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
   });
@@ -275,7 +286,7 @@ export function buildView(
       w,
     ),
   );
-  const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, decisionIndex, retentionIndex });
+  const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, money });
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
   const overallText = analysis.overall === null ? dash : w.percent(analysis.overall);
@@ -303,7 +314,7 @@ export function buildView(
         : []),
       ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
     ].join(" "),
-    inputs: { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
+    inputs: { counts, prices, targetIsDefault, money, currency: state.currency, locale },
     analysis,
   };
 }
@@ -314,8 +325,7 @@ interface CardContext {
   counts: number[];
   stepTitle: (index: number) => string;
   w: Words;
-  decisionIndex: number;
-  retentionIndex: number;
+  money: RoleStages;
 }
 
 function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): FixFirstView {
@@ -370,11 +380,12 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       ? `Even the top of its likely range (${interval}) is under the target, so this is more than chance.`
       : `Its likely range (${interval}) includes the target.`;
   const reached = step.projected?.[ff.step] ?? 0;
+  const credited = creditedGains(step, c, analysis.rankedByMoney);
   const gain = step.blocked
-    ? `At its target, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${last}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
-    : `Reaching the target would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
+    ? `At its target, ${w.about(reached)} would reach ${into}${credited && laterStages ? ` and ${credited}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
+    : `Reaching the target would bring ${credited || `${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)`}${moneyText(step.gainMoney)}, if nothing else changes.`;
 
-  const lastPriced = Math.max(c.decisionIndex, c.retentionIndex);
+  const lastPriced = Math.max(c.money.paid ?? -1, c.money.continuing ?? -1);
   const valueNote = !analysis.rankedByMoney
     ? "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue."
     : (step.gainMoney ?? 0) > 0
@@ -403,6 +414,29 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     caution,
     adviceStage: c.stages[ff.step]?.id ?? "",
   };
+}
+
+/**
+ * The fix's gain where it is earned: "about 125 more paying clients at Booked and about 12 more continuing
+ * clients at Retention (9 now)". With prices, every stage holding a role that gains; without, the clients
+ * alone (continuing, or first payments where no stage continues). "" when the fix adds none there.
+ */
+function creditedGains(step: StepResult, c: CardContext, withPrices: boolean): string {
+  const { money, counts, labels, w } = c;
+  const counted = clientStage(money, labels.length);
+  const stages = withPrices
+    ? [money.paid, money.continuing].filter(
+        (stage, i, all): stage is number => stage !== null && all.indexOf(stage) === i,
+      )
+    : [counted];
+  const parts = stages.flatMap((stage) => {
+    const more = (step.projected?.[stage] ?? 0) - (counts[stage] ?? 0);
+    if (stage < step.index || more <= 0) return [];
+    const kind = stage === money.continuing ? "continuing client" : stage === money.paid ? "paying client" : "person";
+    const now = counts[stage] ?? 0;
+    return [`${w.aboutMoreOf(more, kind)} to ${labels[stage]} (${w.whole.format(now)} now)`];
+  });
+  return parts.join(" and ");
 }
 
 function runnerUpWhy(reason: RankReason, first: StepResult, second: StepResult, w: Words): string {

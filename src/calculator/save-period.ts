@@ -1,6 +1,8 @@
 // "Save this period" on the calculator page: a small Alpine component nested inside the calculator's, so
 // Alpine's scope gives it the calculator's `periodState()`: the numbers on screen, handed over directly
 // (no event, no second read of storage). The period code and IndexedDB load only on the first save.
+import { loadChunk } from "../assets/js/load-chunk.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
 import { defaultPeriodName } from "../funnel/period-name.ts";
 
@@ -22,7 +24,7 @@ export interface PeriodSource {
   periodState(): CalculatorState;
 }
 
-export function savePeriod(): SavePeriod & ThisType<SavePeriod & PeriodSource & { $event: Event }> {
+export function savePeriod(): SavePeriod & ThisType<SavePeriod & PeriodSource & AlpineMagics> {
   return {
     name: defaultPeriodName(new Date()),
     note: "",
@@ -50,8 +52,8 @@ export function savePeriod(): SavePeriod & ThisType<SavePeriod & PeriodSource & 
           return;
         }
         const [{ periodFromState, newPeriodId }, { savePeriods }] = await Promise.all([
-          import("../funnel/period-model.ts"),
-          import("../funnel/period-store.ts"),
+          loadChunk(() => import("../funnel/period-model.ts")),
+          loadChunk(() => import("../funnel/period-store.ts")),
         ]);
         const made = periodFromState(state, {
           id: newPeriodId(),

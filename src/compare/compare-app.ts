@@ -1,6 +1,7 @@
 // The compare page's Alpine component. It wires the DOM to the pure modules: comparison-link
 // (the URL), compare-model and compare-words (numbers and sentences), compare-csv, trend-model,
 // and src/periods/ (saved periods, backup, import). Papa Parse and Chart.js load only when used.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
@@ -12,7 +13,7 @@ import {
   restoreDone,
   restoreQuestion,
   type RestorePlan,
-} from "../compare/period-backup.ts";
+} from "./period-backup.ts";
 import {
   calculatorLink,
   newPeriodId,
@@ -25,18 +26,16 @@ import {
   type SavedPeriod,
 } from "../funnel/period-model.ts";
 import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../funnel/period-store.ts";
-import type { ImportPreview } from "../compare/period-import.ts";
+import type { ImportPreview } from "./period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
 import { comparisonWords, type ComparisonRow } from "./compare-words.ts";
 import { decodeComparisonLink, encodeComparisonLink } from "./comparison-link.ts";
 import { buildTrend, type Trend } from "./trend-model.ts";
+import { stripControls } from "../funnel/text.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
-interface Magics {
-  $event: Event;
-  $refs: Record<string, HTMLElement>;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics;
 
 interface ListItem {
   id: string;
@@ -324,7 +323,7 @@ function compareApp(): CompareApp & ThisType<This> {
       }
       this.trendStatus = "Loading the charts…";
       this.$nextTick(() => {
-        void import("./trend-chart.ts")
+        void loadChunk(() => import("./trend-chart.ts"))
           .then(({ drawTrend }) => {
             if (this.chart || !this.trend) return;
             const canvases = [...document.querySelectorAll<HTMLCanvasElement>("canvas[data-trend-chart]")];
@@ -380,14 +379,12 @@ function compareApp(): CompareApp & ThisType<This> {
     async saveEdit() {
       const period = this.periods.find((p) => p.id === this.editingId);
       if (!period) return;
-      const name = this.nameDraft.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+      const name = stripControls(this.nameDraft).trim();
       if (!name) {
         this.listStatus = "A period needs a name, such as November 2026.";
         return;
       }
-      const saved = await savePeriods([
-        { ...period, name, note: this.noteDraft.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim() },
-      ]);
+      const saved = await savePeriods([{ ...period, name, note: stripControls(this.noteDraft, "\n").trim() }]);
       this.listStatus = saved ? `Saved the changes to “${name}”.` : "Your browser would not save the change.";
       this.editingId = "";
       await this.reload();
@@ -447,7 +444,7 @@ function compareApp(): CompareApp & ThisType<This> {
     },
 
     async previewPaste() {
-      const { previewImport } = await import("../compare/period-import.ts");
+      const { previewImport } = await loadChunk(() => import("./period-import.ts"));
       this.preview = previewImport(this.importText);
       this.importStatus =
         this.preview.message ||
@@ -469,7 +466,7 @@ function compareApp(): CompareApp & ThisType<This> {
 
     async confirmImport() {
       if (!this.preview || this.preview.validCount === 0) return;
-      const { periodsFromPreview } = await import("../compare/period-import.ts");
+      const { periodsFromPreview } = await loadChunk(() => import("./period-import.ts"));
       const periods = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
       const saved = await savePeriods(periods);
       this.importStatus = saved ? `Imported ${periodsText(periods.length)}.` : "Your browser would not save them.";

@@ -3,6 +3,7 @@
 // A link is untrusted: each value goes through the calculator's own count parser, names are cut
 // short and stripped of control characters, and a bad value gets its own message, never a guess.
 import { parseCount } from "../funnel/funnel-input.ts";
+import { stripControls } from "../funnel/text.ts";
 
 export interface LinkPeriod {
   name: string;
@@ -26,10 +27,7 @@ export const defaultNames = { before: "Before", after: "After" } as const;
 
 /** Names are shown as text, but control characters and angle brackets never belong in one. */
 export const cleanName = (value: string): string =>
-  value
-    .replace(/[\u0000-\u001f\u007f<>]/g, "")
-    .trim()
-    .slice(0, maxNameLength);
+  stripControls(value).replace(/[<>]/g, "").trim().slice(0, maxNameLength);
 
 export function encodeComparisonLink(
   before: { name: string; counts: readonly number[] },
@@ -63,7 +61,7 @@ export function decodeComparisonLink(search: string, stageNames: readonly string
       );
       return { period: { name, raw: [] }, counts: null };
     }
-    const raw = value.split(",").map((part) => part.replace(/[\u0000-\u001f\u007f<>]/g, "").slice(0, maxValueLength));
+    const raw = value.split(",").map((part) => stripControls(part).replace(/[<>]/g, "").slice(0, maxValueLength));
     if (raw.length !== stageNames.length) {
       problems.push(
         `${label}: the link has ${raw.length} ${raw.length === 1 ? "count" : "counts"}, but it needs ${stageNames.length}, one per stage (${stageNames.join(", ")}).`,

@@ -3,6 +3,7 @@
 // that names every problem by row and column; nothing is saved until the coach confirms. Pure.
 import Papa from "papaparse";
 import { parseCount } from "../funnel/funnel-input.ts";
+import { shorten, stripControls } from "../funnel/text.ts";
 import { defaultTargets, maxPeriodName, stageNames, type SavedPeriod } from "../funnel/period-model.ts";
 
 export interface PreviewRow {
@@ -34,8 +35,7 @@ const problemWords: Record<string, (raw: string) => string> = {
   "too-large": (raw) => `'${raw}' is more than a billion`,
 };
 
-const shorten = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 23)}…` : raw);
-const clean = (value: string) => value.replace(/[\u0000-\u001f\u007f<>]/g, "").trim();
+const clean = (value: string) => stripControls(value).replace(/[<>]/g, "").trim();
 
 /** A first row whose count cells are all words (such as stage names) is a header, not a period. */
 function looksLikeHeader(cells: string[]): boolean {
@@ -83,7 +83,7 @@ export function previewImport(text: string): ImportPreview {
       const result = parseCount(raw, stage);
       if (result.ok) return result.value;
       problems.push(
-        `row ${row}, ${stage}: ${(problemWords[result.problem] ?? problemWords["not-a-number"]!)(shorten(raw))}`,
+        `row ${row}, ${stage}: ${(problemWords[result.problem] ?? problemWords["not-a-number"]!)(shorten(raw, 24))}`,
       );
       return null;
     });

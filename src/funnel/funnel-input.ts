@@ -1,7 +1,8 @@
 // Turns what a person typed into numbers, or into a message that says what was understood and
 // what to type instead. Pure. Nothing is reinterpreted silently: "1.000" and "1,5" could each
 // mean two things, so they are refused with a question, never guessed.
-import { graphemeCount, quoted } from "./text.ts";
+import { continuingClientValue } from "./money-roles.ts";
+import { codePointBudget, codePointCount, graphemeCount, quoted } from "./text.ts";
 
 export const maxCount = 1e9;
 
@@ -157,6 +158,21 @@ export function parseMoney(raw: string, currency = "GBP"): Parsed<number | undef
   return { ok: true, value };
 }
 
+/**
+ * A continuing client's value: an amount as parseMoney reads it, or a fee times how often it is paid,
+ * "90 × 10" or "£90 x 10 sessions" (continuingClientValue works it out: 900).
+ */
+export function parseClientValue(raw: string, currency = "GBP"): Parsed<number | undefined, MoneyProblem> {
+  const product = /^(.+?)\s*[x×*]\s*(\d{1,4}(?:\.\d{1,2})?)\s*(?:sessions?|months?)?$/i.exec(normaliseSpaces(raw));
+  if (!product) return parseMoney(raw, currency);
+  const fee = parseMoney(product[1] ?? "", currency);
+  if (!fee.ok || fee.value === undefined) return fee;
+  const value = continuingClientValue(fee.value, Number(product[2]));
+  if (value > maxCount)
+    return { ok: false, problem: "too-large", message: "That amount is over a billion. Check for an extra zero." };
+  return { ok: true, value };
+}
+
 export type TargetProblem = "empty" | "not-a-number" | "out-of-range" | "ambiguous";
 
 /**
@@ -197,6 +213,13 @@ export const maxLabelLength = 60;
 /** A stage's own name: anything a person types, shown as text. Too long gets a message, never a silent cut. */
 export function parseLabel(raw: string): Parsed<string, "too-long"> {
   const length = graphemeCount(raw.trim());
+  if (codePointCount(raw.trim()) > codePointBudget(maxLabelLength)) {
+    return {
+      ok: false,
+      problem: "too-long",
+      message: `This name holds too many accents or symbols for ${maxLabelLength} characters; shorten it.`,
+    };
+  }
   if (length > maxLabelLength) {
     return {
       ok: false,

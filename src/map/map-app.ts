@@ -1,6 +1,7 @@
 // The journey-map worksheet's Alpine component: a thin bridge between the page and MapSession
 // (map-session.ts), which holds the open map as plain data, saves it and keeps Undo. Each handler runs
 // one pure operation of map-model.ts, hands the result to the session and copies it into Alpine's state.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -34,15 +35,13 @@ import { browserMapStore, mapIdOfKey, parseStoredMap } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
 import * as words from "./map-words.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
-interface Magics {
-  $event: Event;
-  $el: HTMLElement;
-}
+type Magics = AlpineMagics;
 
 /** Gives each method `this`: the component itself plus Alpine's magics. */
 const defineComponent = <T>(component: T & ThisType<T & Magics>): T => component;
@@ -86,7 +85,7 @@ function worksheet() {
       if (deleted) {
         this.undoName = words.mapName(deleted.map);
         const name = this.undoName;
-        void import("./map-notices.ts").then((notices) => {
+        void loadChunk(() => import("./map-notices.ts")).then((notices) => {
           this.status = notices.deletedNote(name, deleted.deletedAt, nowIso());
         });
       }
@@ -99,7 +98,7 @@ function worksheet() {
       // Only a browser where the calculator saved numbers loads the code that reads them.
       const calculator = readStored(calculatorStorageKey);
       if (calculator) {
-        void import("./map-calculator-rates.ts").then(({ calculatorRates }) => {
+        void loadChunk(() => import("./map-calculator-rates.ts")).then(({ calculatorRates }) => {
           this.rates = calculatorRates(calculator, stages);
         });
       }
@@ -126,7 +125,7 @@ function worksheet() {
         this.maps.unshift({ id: plain().id, name: `${words.mapName(plain())} (not saved yet)` });
       this.unreadable = "";
       if (unreadable.length)
-        void import("./map-notices.ts").then(
+        void loadChunk(() => import("./map-notices.ts")).then(
           (notices) => (this.unreadable = notices.unreadableNote(unreadable.length)),
         );
     },
@@ -144,7 +143,10 @@ function worksheet() {
       patchInPlace(this.view, buildMapView(plain(), this.showing, stages));
       const map = plain();
       if (!map.otherStages) this.otherStages = "";
-      else void import("./map-notices.ts").then((notices) => (this.otherStages = notices.otherStagesNote(map)));
+      else
+        void loadChunk(() => import("./map-notices.ts")).then(
+          (notices) => (this.otherStages = notices.otherStagesNote(map)),
+        );
       if (this.mermaidOpen) void this.fillMermaid();
     },
 
@@ -183,11 +185,11 @@ function worksheet() {
 
     /** The words load with the first failure (rare), so the message follows a moment later. */
     showSaveFailed() {
-      void import("./map-notices.ts").then((notices) => (this.problem = notices.saveFailed(!canSave)));
+      void loadChunk(() => import("./map-notices.ts")).then((notices) => (this.problem = notices.saveFailed(!canSave)));
     },
     showConflict() {
       const name = plain().name;
-      void import("./map-notices.ts").then((notices) => (this.problem = notices.conflictNote(name)));
+      void loadChunk(() => import("./map-notices.ts")).then((notices) => (this.problem = notices.conflictNote(name)));
     },
     keepMine() {
       this.conflict = false;

@@ -1,13 +1,14 @@
 // The worksheet's file and export buttons, spread into the component (map-app.ts). Each forwards to
 // map-file-ops.ts, loaded on the first click; what a handler reads from its event is read first,
 // before anything is awaited.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import type { FileHost } from "./map-file-ops.ts";
 import type { MapSession } from "./map-session.ts";
 
 type Host = FileHost & { $event: Event };
 
 export function fileActions(session: MapSession, stages: readonly { id: string; name: string }[]) {
-  const ops = () => import("./map-file-ops.ts").then((module) => module.fileOps(session, stages));
+  const ops = () => loadChunk(() => import("./map-file-ops.ts")).then((module) => module.fileOps(session, stages));
   return {
     fileError: "",
     mermaidNote: "",

@@ -1,7 +1,9 @@
 // What the worksheet's file and export buttons do: the example map, "Download map", "Open a map file",
 // CSV and Mermaid. Loaded on the first click (map-file-actions.ts forwards to it), so a visit that only
 // edits never downloads it.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { downloadText } from "../assets/js/download.ts";
+import { fileSlug } from "../funnel/text.ts";
 import type { JourneyMap, Which } from "./map-model.ts";
 import type { MapSession } from "./map-session.ts";
 
@@ -35,7 +37,7 @@ export function fileOps(session: MapSession, stages: readonly { id: string; name
         this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
         return;
       }
-      const { exampleMap } = await import("./map-example.ts");
+      const { exampleMap } = await loadChunk(() => import("./map-example.ts"));
       this.openAndSave(
         exampleMap(session.freeId(exampleId), session.now()),
         "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.",
@@ -50,7 +52,7 @@ export function fileOps(session: MapSession, stages: readonly { id: string; name
     },
 
     async openFile(this: FileHost, file: File) {
-      const { readMapFile, placeOpenedMap } = await import("./map-file.ts");
+      const { readMapFile, placeOpenedMap } = await loadChunk(() => import("./map-file.ts"));
       const result = readMapFile(file.name, await file.text(), {
         stageIds,
         newId: session.newId(),
@@ -73,12 +75,12 @@ export function fileOps(session: MapSession, stages: readonly { id: string; name
     },
 
     async downloadCsv() {
-      const { mapCsv } = await import("./map-export.ts");
+      const { mapCsv } = await loadChunk(() => import("./map-export.ts"));
       downloadText(`${slugOf(plain().name)}.csv`, mapCsv(plain(), stages), "text/csv;charset=utf-8");
     },
 
     async fillMermaid(this: FileHost) {
-      const { mapMermaid } = await import("./map-export.ts");
+      const { mapMermaid } = await loadChunk(() => import("./map-export.ts"));
       this.mermaid = mapMermaid(plain().name, plain()[this.showing] ?? plain().current, stages);
     },
     async copyMermaid(this: FileHost) {
@@ -93,15 +95,4 @@ export function fileOps(session: MapSession, stages: readonly { id: string; name
   };
 }
 
-/** A map's name as a download's file name. */
-export function slugOf(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[^\w\s-]/g, "")
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, "-")
-      .slice(0, 60) || "journey-map"
-  );
-}
+const slugOf = (name: string): string => fileSlug(name, "journey-map");

@@ -1,7 +1,7 @@
 // The worksheet's rarer notices: another tab's change, a deleted map, unreadable entries, stages this
 // site no longer has. Pure. Loaded only when one is needed, so most visits never download them.
 import { itemCount, type JourneyMap } from "./map-model.ts";
-import { cutText as shorten } from "../funnel/text.ts";
+import { shorten } from "../funnel/text.ts";
 
 const clock = (iso: string): string =>
   new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });

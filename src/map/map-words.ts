@@ -1,12 +1,11 @@
 // What the worksheet says about saving, deleting, other tabs and kept stages, as plain strings. Pure.
-import { cutText } from "../funnel/text.ts";
+import { quoted as quotedText, shorten } from "../funnel/text.ts";
 import type { JourneyMap } from "./map-model.ts";
 
-/** Typed text cut to `max` graphemes, marked when cut, for labels and messages. */
-export const shorten = cutText;
+export { shorten };
 
 /** A typed text as a status message quotes it. */
-export const quoted = (text: string): string => `“${shorten(text.trim(), 60)}”`;
+export const quoted = (text: string): string => quotedText(text, 60);
 
 export const mapName = (map: JourneyMap): string => map.name || "Untitled map";
 

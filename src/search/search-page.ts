@@ -4,6 +4,7 @@ import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { nameShard, pinExactMatch, type SearchResult, type TermName } from "./exact-match.ts";
 import { appendPage, emptyQueryStatus, pageSize, searchStatus, shownOf } from "./search-status.ts";
+import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 interface PagefindResultData {
   url: string;
@@ -48,11 +49,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-interface Magics {
-  $refs: { results: HTMLOListElement };
-  $event: Event;
-  $nextTick(callback: () => void): void;
-}
+type Magics = AlpineMagics<{ results: HTMLOListElement }>;
 
 /** Pagefind's matches for the latest search, and how many of them have been loaded (its paging). */
 let matches: PagefindResult[] = [];

@@ -189,7 +189,7 @@ describe("map model: schema and files", () => {
     const family = "👨‍👩‍👧";
     expect(fitsLimit("😀".repeat(300), limits.itemText)).toBe(true);
     expect(clip("😀".repeat(301), limits.itemText)).toBe("😀".repeat(300));
-    expect(clip(family.repeat(400), limits.itemText)).toBe(family.repeat(240)); // 5 code points each, 1,200 in all
+    expect(clip(family.repeat(400), limits.itemText)).toBe(family.repeat(300)); // 5 code points each, within budget
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (text) => {
         expect(fitsLimit(clip(text, 50), 50)).toBe(true);
@@ -448,6 +448,12 @@ describe("curve, rules and calculator rates", () => {
         expect(rule.action.toLowerCase()).toBe(fix.replace(/\.$/, "").toLowerCase());
       });
     }
+    // The article fits the problem's first sound: "an advocacy problem", "a trust problem".
+    const advocacy = stages.find((stage) => stage.problemType === "advocacy")!;
+    expect(starterRule(advocacy, 0, "id").signal).toBe("your numbers point to an advocacy problem");
+    expect(starterRule({ ...advocacy, problemType: "trust" }, 0, "id").signal).toBe(
+      "your numbers point to a trust problem",
+    );
   });
 
   it("reads the calculator's saved numbers into one line per stage, or nothing when they are unusable", () => {
