@@ -40,7 +40,8 @@ export function fileOps(session: MapSession, stages: readonly { id: string; name
       const { exampleMap } = await loadChunk(() => import("./map-example.ts"));
       this.openAndSave(
         exampleMap(session.freeId(exampleId), session.now()),
-        "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.",
+        "Loaded the example map for an invented counselling practice. " +
+          "It is saved as its own map, so your maps are untouched.",
       );
     },
 

@@ -25,7 +25,8 @@ export const conflictNote = (name: string): string =>
 
 export const deletedNote = (name: string, deletedAt: string, now: string): string => {
   const today = new Date(deletedAt).toDateString() === new Date(now).toDateString();
-  return `Deleted “${shorten(name, 60)}”${today ? ` at ${clock(deletedAt)}` : " yesterday"}. Undo brings it back for a day.`;
+  const when = today ? ` at ${clock(deletedAt)}` : " yesterday";
+  return `Deleted “${shorten(name, 60)}”${when}. Undo brings it back for a day.`;
 };
 
 export const unreadableNote = (count: number): string =>

@@ -142,7 +142,7 @@ describe("map model: schema and files", () => {
     expect(result.ok && result.map.current.stages.map((stage) => stage.stage)).toEqual(stageIds);
   });
 
-  it("keeps a stage this site does not have, with its items, rules and score, and gives it back when it returns", () => {
+  it("keeps a stage this site does not have, with its items, rules and score, and gives it back on return", () => {
     const sixIds = [...stageIds.slice(0, 3), "onboarding", ...stageIds.slice(3)];
     let six = createMap({ id: "m", name: "Six", now, stageIds: sixIds });
     six = addItem(six, "current", "onboarding", "touchpoints", "w", "Welcome pack");
