@@ -66,8 +66,8 @@ export const pageTypes = {
     nav: "Journey map",
     templates: ["src/map/index.njk", "src/map/blank.njk"],
     script: "src/map/map-app.ts",
-    // The starter rules read each stage's fixes and problem type.
-    ownBundle: { chunkPrefix: "map-", extraStageFields: ["fixes", "problemType"] },
+    // The starter rules: each fix's words are in the page, so only the problem type is bundled.
+    ownBundle: { chunkPrefix: "map-", extraStageFields: ["problemType"] },
     stylesheet: "src/map/map.css",
     scriptBudget: { bytes: 40 * 1024, counts: "upFront" },
     gatePages: [

@@ -1,6 +1,7 @@
 // The journey-map worksheet's Alpine component: a thin bridge between the page and MapSession
 // (map-session.ts), which holds the open map as plain data, saves it and keeps Undo. Each handler runs
 // one pure operation of map-model.ts, hands the result to the session and copies it into Alpine's state.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { focusAfterRender } from "../assets/js/focus-after-render.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
@@ -34,7 +35,6 @@ import { browserMapStore, mapIdOfKey, parseStoredMap } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
 import * as words from "./map-words.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
-import { loadChunk } from "../assets/js/load-chunk.ts";
 import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 
 const stageIds = stages.map((stage) => stage.id);
@@ -84,14 +84,17 @@ function worksheet() {
       const deleted = session.deleted;
       if (deleted) {
         this.undoName = words.mapName(deleted.map);
-        this.status = words.deletedNote(this.undoName, deleted.deletedAt, nowIso());
+        const name = this.undoName;
+        void loadChunk(() => import("./map-notices.ts")).then((notices) => {
+          this.status = notices.deletedNote(name, deleted.deletedAt, nowIso());
+        });
       }
       this.saveNote = !canSave
-        ? words.saveFailed(true)
+        ? "Your browser is blocking storage, so this map won't be kept here. Use “Download map” to keep a copy."
         : session.stored.maps.length
           ? "Saved in this browser. Come back to it whenever."
           : "Your map saves itself in this browser as you work.";
-      if (!canSave) this.problem = words.saveFailed(true);
+      if (!canSave) this.showSaveFailed();
       // Only a browser where the calculator saved numbers loads the code that reads them.
       const calculator = readStored(calculatorStorageKey);
       if (calculator) {
@@ -120,7 +123,11 @@ function worksheet() {
       // The open map is listed before it is first saved, and says so.
       if (!this.maps.some((entry) => entry.id === plain().id))
         this.maps.unshift({ id: plain().id, name: `${words.mapName(plain())} (not saved yet)` });
-      this.unreadable = unreadable.length ? words.unreadableNote(unreadable.length) : "";
+      this.unreadable = "";
+      if (unreadable.length)
+        void loadChunk(() => import("./map-notices.ts")).then(
+          (notices) => (this.unreadable = notices.unreadableNote(unreadable.length)),
+        );
     },
 
     /** Makes `next` the open map; views follow now or, while typing, with the save. */
@@ -134,14 +141,20 @@ function worksheet() {
 
     refresh() {
       patchInPlace(this.view, buildMapView(plain(), this.showing, stages));
-      this.otherStages = words.otherStagesNote(plain());
+      const map = plain();
+      if (!map.otherStages) this.otherStages = "";
+      else
+        void loadChunk(() => import("./map-notices.ts")).then(
+          (notices) => (this.otherStages = notices.otherStagesNote(map)),
+        );
       if (this.mermaidOpen) void this.fillMermaid();
     },
 
     onSaved(outcome: SaveOutcome<JourneyMap>) {
       if (outcome.kind !== "saved") {
         this.conflict = outcome.kind === "conflict";
-        this.problem = this.conflict ? words.conflictNote(plain().name) : words.saveFailed(!canSave);
+        if (this.conflict) this.showConflict();
+        else this.showSaveFailed();
         this.saveNote = "Your latest changes are not saved in this browser yet.";
         return;
       }
@@ -166,10 +179,18 @@ function worksheet() {
         this.status = "Updated with the changes made in another tab.";
       } else if (outcome === "conflict") {
         this.conflict = true;
-        this.problem = words.conflictNote(plain().name);
+        this.showConflict();
       }
     },
 
+    /** The words load with the first failure (rare), so the message follows a moment later. */
+    showSaveFailed() {
+      void loadChunk(() => import("./map-notices.ts")).then((notices) => (this.problem = notices.saveFailed(!canSave)));
+    },
+    showConflict() {
+      const name = plain().name;
+      void loadChunk(() => import("./map-notices.ts")).then((notices) => (this.problem = notices.conflictNote(name)));
+    },
     keepMine() {
       this.conflict = false;
       session.keepMine();
@@ -294,10 +315,12 @@ function worksheet() {
       this.apply(addIntervention(plain(), rule));
       this.focusAfter(`rule-signal-${rule.id}`);
     },
-    addStarter(stageId: string, fixIndex: number) {
+    /** The fix's words come from the page (its button's data-fix), so the script need not carry every fix. */
+    addStarter(stageId: string) {
       const stage = stages.find((entry) => entry.id === stageId);
+      const fix = (this.$event.currentTarget as HTMLElement).dataset.fix ?? "";
       if (!stage) return;
-      this.apply(addIntervention(plain(), starterRule(stage, fixIndex, newId())));
+      this.apply(addIntervention(plain(), starterRule({ ...stage, fixes: [fix] }, 0, newId())));
       this.status = `Added a rule for ${stage.name}. Adjust its signal and time to fit your practice.`;
     },
     onRule(id: string, field: RuleField) {

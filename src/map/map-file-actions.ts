@@ -1,112 +1,45 @@
-// The worksheet's files and exports: the example map, "Download map", "Open a map file", CSV, Mermaid
-// and print. Spread into the component (map-app.ts); the code that reads files or writes exports loads
-// only when first used.
-import { downloadText } from "../assets/js/download.ts";
+// The worksheet's file and export buttons, spread into the component (map-app.ts). Each forwards to
+// map-file-ops.ts, loaded on the first click; what a handler reads from its event is read first,
+// before anything is awaited.
 import { loadChunk } from "../assets/js/load-chunk.ts";
-import type { JourneyMap, Which } from "./map-model.ts";
+import type { FileHost } from "./map-file-ops.ts";
 import type { MapSession } from "./map-session.ts";
-import * as words from "./map-words.ts";
 
-/** The example map's id: fixed, so the example is saved once per browser however often it is loaded. */
-const exampleId = "example";
-
-/** The component state and methods these use. */
-interface FileHost {
-  $event: Event;
-  status: string;
-  fileError: string;
-  showing: Which;
-  mermaid: string;
-  mermaidNote: string;
-  mermaidOpen: boolean;
-  show(): void;
-  openAndSave(map: JourneyMap, message: string): void;
-  fillMermaid(): Promise<void>;
-}
+type Host = FileHost & { $event: Event };
 
 export function fileActions(session: MapSession, stages: readonly { id: string; name: string }[]) {
-  const stageIds = stages.map((stage) => stage.id);
-  const plain = (): JourneyMap => session.map;
+  const ops = () => loadChunk(() => import("./map-file-ops.ts")).then((module) => module.fileOps(session, stages));
   return {
     fileError: "",
     mermaidNote: "",
     mermaid: "",
     mermaidOpen: false,
 
-    async loadExample(this: FileHost) {
-      session.flush();
-      // One example per browser: asking again opens it (with any changes made to it) rather than a second copy.
-      const saved = session.reload().maps.find((map) => map.id === exampleId);
-      if (saved) {
-        session.use(saved, true);
-        this.show();
-        this.status = "The example map is already saved here, so it is open now, with any changes you made to it.";
-        return;
-      }
-      const { exampleMap } = await loadChunk(() => import("./map-example.ts"));
-      this.openAndSave(
-        exampleMap(session.freeId(exampleId), session.now()),
-        "Loaded the example map for an invented counselling practice. It is saved as its own map, so your maps are untouched.",
-      );
+    async loadExample(this: Host) {
+      await (await ops()).loadExample.call(this);
     },
-
-    downloadMap(this: FileHost) {
-      session.flush();
-      const text = `${JSON.stringify(plain(), null, 2)}\n`;
-      downloadText(`${words.slugOf(plain().name)}.json`, text, "application/json");
-      this.status = "Downloaded the map as a file. Open it here, or in another browser, with “Open a map file”.";
+    async downloadMap(this: Host) {
+      (await ops()).downloadMap.call(this);
     },
-
-    async openFile(this: FileHost) {
+    async openFile(this: Host) {
       const input = this.$event.target as HTMLInputElement;
       const file = input.files?.[0];
       input.value = ""; // the same file can be chosen again
-      if (!file) return;
-      // Reading files is code most visits never need, so it loads when a file is chosen.
-      const { readMapFile, placeOpenedMap } = await loadChunk(() => import("./map-file.ts"));
-      const result = readMapFile(file.name, await file.text(), {
-        stageIds,
-        newId: session.newId(),
-        now: session.now(),
-      });
-      this.fileError = result.ok ? "" : result.message;
-      if (!result.ok) {
-        this.status = ""; // an earlier "Opened …" beside the error would contradict it
-        return;
-      }
-      session.flush();
-      const placed = placeOpenedMap(result, session.reload(), session.freeId(result.map.id) === result.map.id, () =>
-        session.newId(),
-      );
-      if (placed.stored) {
-        session.use(placed.map, true);
-        this.show();
-        this.status = placed.message;
-      } else this.openAndSave(placed.map, placed.message);
+      if (file) await (await ops()).openFile.call(this, file);
     },
-
     async downloadCsv() {
-      const { mapCsv } = await loadChunk(() => import("./map-export.ts"));
-      downloadText(`${words.slugOf(plain().name)}.csv`, mapCsv(plain(), stages), "text/csv;charset=utf-8");
+      await (await ops()).downloadCsv();
     },
-
-    /** The Mermaid text is made only while its panel is open (the export code loads on first use). */
-    async onMermaidToggle(this: FileHost) {
+    /** The Mermaid text is made only while its panel is open. */
+    async onMermaidToggle(this: Host) {
       this.mermaidOpen = (this.$event.target as HTMLDetailsElement).open;
       if (this.mermaidOpen) await this.fillMermaid();
     },
-    async fillMermaid(this: FileHost) {
-      const { mapMermaid } = await loadChunk(() => import("./map-export.ts"));
-      this.mermaid = mapMermaid(plain().name, plain()[this.showing] ?? plain().current, stages);
+    async fillMermaid(this: Host) {
+      await (await ops()).fillMermaid.call(this);
     },
-    async copyMermaid(this: FileHost) {
-      await this.fillMermaid();
-      try {
-        await navigator.clipboard.writeText(this.mermaid);
-        this.mermaidNote = "Copied. Paste it into any editor that draws Mermaid diagrams.";
-      } catch {
-        this.mermaidNote = "Your browser would not copy it. Select the text above and copy it yourself.";
-      }
+    async copyMermaid(this: Host) {
+      await (await ops()).copyMermaid.call(this);
     },
     printMap() {
       window.print();

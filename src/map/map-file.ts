@@ -149,5 +149,6 @@ export function placeOpenedMap(
   const why = saved
     ? `This browser already has “${name}” with other changes`
     : "This browser holds a map with the same id that cannot be read (it is kept as it is)";
-  return { map: copy, stored: false, message: `${why}, so the file opened beside it as “${copy.name}”.${file.note}` };
+  const message = `${why}, so the file opened beside it as “${copy.name}”.${file.note}`;
+  return { map: copy, stored: false, message };
 }

@@ -2,7 +2,15 @@
 // labels, which version is showing. Spread into the component (map-app.ts); no state of their own
 // beyond `showing`, and no change to the map.
 import { ruleSentence } from "./map-interventions.ts";
-import type { Intervention, ItemLane, JourneyMap, MapItem, Verdict, Which } from "./map-model.ts";
+import {
+  formatEmotion,
+  type Intervention,
+  type ItemLane,
+  type JourneyMap,
+  type MapItem,
+  type Verdict,
+  type Which,
+} from "./map-model.ts";
 import { shorten } from "./map-words.ts";
 
 /** The component state these read. */
@@ -39,8 +47,7 @@ export function gridReaders(stages: readonly { id: string; name: string }[]) {
     },
     emotionText(this: GridState, which: Which, stageIndex: number): string {
       const score = this.map[which]?.stages[stageIndex]?.emotion;
-      if (score === null || score === undefined) return "Not scored";
-      return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : "0";
+      return score === null || score === undefined ? "Not scored" : formatEmotion(score);
     },
     verdictText(item: MapItem & { verdict?: Verdict | null }): string {
       return item.verdict ? `[${item.verdict}]` : "";

@@ -1,5 +1,6 @@
 // The worksheet's list of maps: switch, new, duplicate, delete, and Undo (of a removal or a deletion).
 // Spread into the component (map-app.ts); MapSession keeps what Undo brings back.
+import { loadChunk } from "../assets/js/load-chunk.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { duplicateMap, type JourneyMap, type Which } from "./map-model.ts";
 import type { MapSession } from "./map-session.ts";
@@ -46,7 +47,9 @@ export function listActions(session: MapSession) {
     deleteMap(this: ListHost) {
       const result = session.deleteOpen();
       if (!result.ok) {
-        this.status = "Could not delete this map: this browser’s storage is full or blocked. Nothing was changed.";
+        void loadChunk(() => import("./map-notices.ts")).then(
+          (notices) => (this.status = notices.storageRefused("delete this map")),
+        );
         return;
       }
       this.show();
@@ -72,7 +75,10 @@ export function listActions(session: MapSession) {
       }
       const restored = session.undoDelete();
       if (!restored) {
-        if (session.deleted) this.status = "Could not bring the map back: this browser’s storage is full or blocked.";
+        if (session.deleted)
+          void loadChunk(() => import("./map-notices.ts")).then(
+            (notices) => (this.status = notices.storageRefused("bring the map back")),
+          );
         return;
       }
       this.show();

@@ -1,9 +1,9 @@
-// The journey-map worksheet's data model (docs/journey-map.md). Pure: no DOM, no storage.
+// The journey-map worksheet's data model (DESIGN.md, "Journey-map worksheet"). Pure: no DOM, no storage.
 // A map holds a current and (optionally) an ideal version of the journey; each version holds, per
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.
 import * as z from "zod/mini";
-import { graphemeCount, stripControls } from "../funnel/text.ts";
+import { codePointBudget, codePointCount, graphemeCount, stripControls } from "../funnel/text.ts";
 
 /** The file format's version. Older files are migrated (see migrateMap), never rejected for age. */
 export const mapFormatVersion = 2;
@@ -122,21 +122,15 @@ export interface JourneyMap {
 export type Which = "current" | "ideal";
 
 // ---- Length. A limit counts graphemes (what a reader sees as one character) and, because one
-// grapheme can carry any number of combining marks, code points too: at most four per grapheme on
-// average, so no label makes each keystroke do unbounded work.
+// grapheme can carry any number of combining marks, code points too (codePointBudget), so no label
+// makes each keystroke do unbounded work.
 
-export const codePointsPerGrapheme = 4;
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const codePoints = (text: string): number => {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
-};
 
-/** True when text has at most `max` graphemes and `max × codePointsPerGrapheme` code points. */
+/** True when text has at most `max` graphemes and codePointBudget(max) code points. */
 export function fitsLimit(text: string, max: number): boolean {
   if (text.length <= max) return true;
-  return codePoints(text) <= max * codePointsPerGrapheme && graphemeCount(text) <= max;
+  return codePointCount(text) <= codePointBudget(max) && graphemeCount(text) <= max;
 }
 
 // ---- Schemas (untrusted files and storage). z.object builds fresh objects and drops unknown keys,
@@ -148,7 +142,7 @@ const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 /** Text within a limit as clip() and fitsLimit() count it (a code point takes at most two code units). */
 export const limitedText = (max: number) =>
   z.string().check(
-    z.maxLength(max * codePointsPerGrapheme * 2),
+    z.maxLength(codePointBudget(max) * 2),
     z.refine((text) => fitsLimit(text, max), { error: "is too long" }),
   );
 export const textSchema = limitedText(limits.itemText);
@@ -318,19 +312,6 @@ function normalise(map: JourneyMap, stageIds: readonly string[]): JourneyMap {
   };
 }
 
-/** The stages a map keeps but this site does not show, with how many items and rules each holds. */
-export function otherStagesOf(map: JourneyMap): { stage: string; items: number; rules: number }[] {
-  const other = map.otherStages;
-  if (!other) return [];
-  const ids = [...new Set([...other.current, ...other.ideal].map((s) => s.stage))];
-  for (const rule of other.interventions) if (!ids.includes(rule.stage)) ids.push(rule.stage);
-  return ids.map((stage) => ({
-    stage,
-    items: itemCount({ stages: [...other.current, ...other.ideal].filter((entry) => entry.stage === stage) }),
-    rules: other.interventions.filter((rule) => rule.stage === stage).length,
-  }));
-}
-
 /** Item ids must be unique within a version (the ideal reuses the current's ids on purpose). */
 function duplicateId(map: JourneyMap): string | null {
   for (const version of [map.current, map.ideal]) {
@@ -363,8 +344,8 @@ export function clip(text: string, max: number): string {
   let graphemes = 0;
   let points = 0;
   for (const { segment } of graphemeSegmenter.segment(clean)) {
-    const size = codePoints(segment);
-    if (graphemes === max || points + size > max * codePointsPerGrapheme) break;
+    const size = codePointCount(segment);
+    if (graphemes === max || points + size > codePointBudget(max)) break;
     kept += segment;
     graphemes += 1;
     points += size;

@@ -91,7 +91,7 @@ describe("the journey map loses nothing", () => {
     await context.close();
   });
 
-  it("a full storage: the map says so where you are working, offers the download, and saves once there is room", async () => {
+  it("a full storage: the map says so where you work, offers the download, and saves once there is room", async () => {
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await openMap(context);
     await addItem(page, "awareness", "touchpoints", "Podcast");

@@ -61,7 +61,7 @@ async function reloadAs(page: Page, build: "five" | "six"): Promise<void> {
 }
 
 describe("a map through a change of stages", () => {
-  it("keeps a removed stage's items through an edit, names it, and gives them back when the stage returns", async () => {
+  it("keeps a removed stage's items through an edit, names it, and gives them back with the stage", async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems = watchForProblems(page);

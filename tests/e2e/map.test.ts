@@ -382,7 +382,8 @@ describe("the journey map worksheet", () => {
       page.getByRole("button", { name: "Download CSV" }).click(),
     ]);
     const csv = readFileSync((await download.path()) ?? "", "utf8");
-    expect(csv.split("\r\n")[0]).toBe("Version,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
+    // The file starts with a UTF-8 byte order mark, so a spreadsheet reads curly quotes and accents right.
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFVersion,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
     expect(csv).toContain("Current,Awareness,Touchpoints,1,Profile on a counselling directory,Keep,-1");
     await page.locator("summary", { hasText: "Mermaid diagram" }).click();
     await page.waitForFunction(() =>

@@ -111,7 +111,7 @@ describe("a synced record", () => {
     expect(shared.value).toBe("two's, more");
   });
 
-  it("the storage event of a tab with pending edits asks rather than replacing them; taking theirs gives back mine", () => {
+  it("a storage event in a tab with pending edits asks rather than replace them; taking theirs returns mine", () => {
     const { store } = sharedStore("a");
     const two = tab(store, "a");
     two.record.edit("mine");
