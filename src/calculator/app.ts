@@ -6,6 +6,7 @@ import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
+import type { TargetSource } from "./target-sources.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
@@ -72,7 +73,9 @@ interface Calculator {
   invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
   sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
-  targetIsDefault(index: number): boolean;
+  targetSourceIs(index: number, source: TargetSource): boolean;
+  historyNote(index: number): string;
+  switchHook(field: "switchBelow" | "switchTo" | "targetSource"): string | null;
   adviceFor(stageId: string): boolean;
   sliderText(index: number): string;
   hasText(value: string): boolean;
@@ -87,6 +90,7 @@ const copyState = (state: CalculatorState): CalculatorState => ({
   counts: [...state.counts],
   labels: [...state.labels],
   targets: [...state.targets],
+  ...(state.targetPeriods ? { targetPeriods: { ...state.targetPeriods } } : {}),
 });
 const hasTyped = (state: CalculatorState): boolean =>
   [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some(
@@ -152,7 +156,12 @@ function calculator(): Calculator & ThisType<This> {
       const next = copyState(this.state);
       if (field === "count") next.counts[index] = input.value;
       else if (field === "label") next.labels[index] = input.value;
-      else if (field === "target") next.targets[index] = input.value;
+      else if (field === "target") {
+        next.targets[index] = input.value;
+        // A target typed over is the coach's own now, no longer the saved period's.
+        const stageId = stageIds[index + 1] ?? "";
+        if (next.targetPeriods && Object.hasOwn(next.targetPeriods, stageId)) delete next.targetPeriods[stageId];
+      }
       else next[field] = input.value;
       this.state = next;
       this.undoState = null;
@@ -309,8 +318,19 @@ function calculator(): Calculator & ThisType<This> {
         : "";
     },
 
-    targetIsDefault(index) {
-      return this.view.inputs.targetIsDefault[index] ?? true;
+    targetSourceIs(index, source) {
+      return (this.view.inputs.targetOrigins[index]?.source ?? "assumed") === source;
+    },
+
+    historyNote(index) {
+      const period = this.view.inputs.targetOrigins[index]?.period ?? "";
+      return period ? `Your best saved rate for this step, from “${period}”. Type over it to set your own.` : "";
+    },
+
+    switchHook(field) {
+      // null removes the attribute: the hooks are absent when there is no switch point.
+      const value = this.view.fixFirst?.[field] ?? "";
+      return value === "" ? null : value;
     },
 
     adviceFor(stageId) {

@@ -10,6 +10,8 @@ import {
   type StepResult,
 } from "./funnel.ts";
 import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "./funnel-input.ts";
+import { switchPoint, type SwitchPoint } from "./switch-point.ts";
+import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
 import { countNoun, withArticle, wording, type Words } from "./text.ts";
 import type { CalculatorState } from "./url-state.ts";
 
@@ -76,6 +78,15 @@ export interface FixFirstView {
   caution: string;
   /** The stage whose advice (problem, fixes, guide) goes with this answer, or "" when there is none. */
   adviceStage: string;
+  /** Where the answer step's target comes from, or "" when the answer is not a step. */
+  targetSource: TargetOrigin["source"] | "";
+  /** Said before anything else when the answer rests on an assumed target; "" otherwise. */
+  basis: string;
+  /** The switch point in words, for a target the coach chose (the basis says it for an assumed one). */
+  switchText: string;
+  /** Test hooks: the switch point as a percentage with one decimal ("12.3") and what comes first below it. */
+  switchBelow: string;
+  switchTo: string;
 }
 
 export interface ErrorLink {
@@ -110,6 +121,8 @@ export interface CalculatorView {
     counts: number[];
     prices: Prices;
     targetIsDefault: boolean[];
+    /** Where each step's target comes from: typed, a saved period, or the starting assumption. */
+    targetOrigins: TargetOrigin[];
     decisionIndex: number;
     retentionIndex: number;
     currency: string;
@@ -170,13 +183,18 @@ export function buildView(
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
   const targetIsDefault = targetResults.map((r, i) => r.ok && Math.abs(r.value - (defaultTargets[i] ?? 1)) <= 1e-12);
+  const origins = targetOrigins(
+    targetResults.map((r) => (r.ok ? r.value : Number.NaN)),
+    defaultTargets,
+    stages.slice(1).map((stage) => state.targetPeriods?.[stage.id] ?? ""),
+  );
 
   const counts = countResults.map((r) => (r.ok ? r.value : 0));
   const targets = targetResults.map((r, i) => (r.ok ? r.value : (defaultTargets[i] ?? 1)));
   // Counts and targets decide whether there is an answer; a bad name, price or goal is flagged and left out.
   const ready = countResults.every((r) => r.ok) && targetResults.every((r) => r.ok);
   const stepTitle = (index: number) => `${labels[index - 1]} → ${labels[index]}`;
-  const targetText = (i: number) => `${w.percent(targets[i] ?? 1)} ${targetIsDefault[i] ? "(default)" : "(yours)"}`;
+  const targetText = (i: number) => `${w.percent(targets[i] ?? 1)} (${sourceWords(origins[i])})`;
 
   const errorSummary = (): ErrorLink[] => [
     ...stages.flatMap((_, i) => [
@@ -230,7 +248,16 @@ export function buildView(
       announcement: waiting
         ? ""
         : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
-      inputs: { counts, prices: {}, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
+      inputs: {
+        counts,
+        prices: {},
+        targetIsDefault,
+        targetOrigins: origins,
+        decisionIndex,
+        retentionIndex,
+        currency: state.currency,
+        locale,
+      },
       analysis: null,
     };
   }
@@ -239,14 +266,15 @@ export function buildView(
     ...(decisionPrice.ok && decisionPrice.value !== undefined ? { decision: decisionPrice.value } : {}),
     ...(retentionValue.ok && retentionValue.value !== undefined ? { retention: retentionValue.value } : {}),
   };
-  const analysis = analyzeFunnel({
+  const funnelInput = {
     counts,
     targets,
     prices,
     pricedStages: { decision: decisionIndex, retention: retentionIndex },
     ...(goal.ok && goal.value !== undefined ? { goal: goal.value } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
-  });
+  };
+  const analysis = analyzeFunnel(funnelInput);
 
   // Warnings that belong to a field: a later stage larger than the one before it, or nobody at the top.
   for (const warning of analysis.warnings) {
@@ -275,7 +303,17 @@ export function buildView(
       w,
     ),
   );
-  const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, decisionIndex, retentionIndex });
+  const fixFirst = fixFirstView(ff, analysis, {
+    stages,
+    labels,
+    counts,
+    stepTitle,
+    w,
+    decisionIndex,
+    retentionIndex,
+    origins,
+    switchPoint: switchPoint(funnelInput, analysis),
+  });
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
   const overallText = analysis.overall === null ? dash : w.percent(analysis.overall);
@@ -303,7 +341,16 @@ export function buildView(
         : []),
       ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
     ].join(" "),
-    inputs: { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency: state.currency, locale },
+    inputs: {
+      counts,
+      prices,
+      targetIsDefault,
+      targetOrigins: origins,
+      decisionIndex,
+      retentionIndex,
+      currency: state.currency,
+      locale,
+    },
     analysis,
   };
 }
@@ -316,13 +363,44 @@ interface CardContext {
   w: Words;
   decisionIndex: number;
   retentionIndex: number;
+  origins: TargetOrigin[];
+  switchPoint: SwitchPoint | null;
+}
+
+/** The source beside a target: "yours", "assumed", or the saved period it came from. */
+function sourceWords(origin: TargetOrigin | undefined): string {
+  if (origin?.source === "history") return `best saved: “${origin.period}”`;
+  return origin?.source === "yours" ? "yours" : "assumed";
+}
+
+/** A target as a person writes it: "50%", "12.3%". */
+const plainPercent = (rate: number): string => `${Number((rate * 100).toFixed(1))}%`;
+
+/** What the method picks when the answer's target is below its switch point, as the end of a sentence. */
+function switchedAnswer(to: SwitchPoint["to"], c: CardContext): string {
+  if (to === "reach") return `every step would meet its target, and more people at “${c.labels[0] ?? ""}” is the lever`;
+  if (to === "none") return "no step would be below its target, but the counts seem to mix periods: check them first";
+  return `fix ${c.stepTitle(to)} first`;
 }
 
 function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): FixFirstView {
   const { labels, counts, w } = c;
   const lastIndex = labels.length - 1;
   const last = labels[lastIndex] ?? "";
-  const empty = { evidence: "", gain: "", valueNote: "", runnerUpText: "", caution: "", adviceStage: "", runnerUp: "" };
+  const empty = {
+    evidence: "",
+    gain: "",
+    valueNote: "",
+    runnerUpText: "",
+    caution: "",
+    adviceStage: "",
+    runnerUp: "",
+    targetSource: "" as const,
+    basis: "",
+    switchText: "",
+    switchBelow: "",
+    switchTo: "",
+  };
 
   if (ff.kind === "none") {
     const reason = {
@@ -369,10 +447,24 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     step.class === "clearly-below"
       ? `Even the top of its likely range (${interval}) is under the target, so this is more than chance.`
       : `Its likely range (${interval}) includes the target.`;
+  const origin = c.origins[ff.step - 1];
+  const assumed = origin?.source === "assumed";
+  const sp = c.switchPoint;
+  const switchClause = sp ? `If a good rate here is below ${plainPercent(sp.below)} for you, ${switchedAnswer(sp.to, c)}.` : "";
+  const basis = !assumed
+    ? ""
+    : `This answer rests on a ${plainPercent(step.target)} starting assumption, not on your own numbers. ${
+        sp ? switchClause : "It would stay the answer at any target here, down to 0.1%."
+      }`;
+  const switchText =
+    assumed || !sp
+      ? ""
+      : `This answer holds while your target here is ${plainPercent(sp.below)} or more. ${switchClause}`;
+  const targetWord = assumed ? "the assumed target" : "the target";
   const reached = step.projected?.[ff.step] ?? 0;
   const gain = step.blocked
-    ? `At its target, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${last}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
-    : `Reaching the target would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
+    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${last}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
+    : `Reaching ${targetWord} would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
 
   const lastPriced = Math.max(c.decisionIndex, c.retentionIndex);
   const valueNote = !analysis.rankedByMoney
@@ -402,6 +494,11 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     runnerUpText,
     caution,
     adviceStage: c.stages[ff.step]?.id ?? "",
+    targetSource: origin?.source ?? "",
+    basis,
+    switchText,
+    switchBelow: sp ? (sp.below * 100).toFixed(1) : "",
+    switchTo: sp ? String(sp.to) : "",
   };
 }
 

@@ -152,7 +152,7 @@ describe("what the card says about evidence, money and the runner-up", () => {
     const result = view(["1000", "300", "40", "12", "5"], { targets: ["55", "20", "40", "25"] });
     expect(result.rows[0]?.gapText).toBe("25.0 points below");
     expect(result.rows[0]?.targetText).toBe("55.0% (yours)");
-    expect(result.rows[1]?.targetText).toMatch(/\(default\)$/);
+    expect(result.rows[1]?.targetText).toBe("20.0% (assumed)");
     expect(result.inputs.targetIsDefault).toEqual([false, true, true, true]);
     expect(buildExtras(result).assumptions[0]).toBe("Targets: 3 defaults and 1 of your own (the table marks which).");
   });
