@@ -161,8 +161,7 @@ function calculator(): Calculator & ThisType<This> {
         // A target typed over is the coach's own now, no longer the saved period's.
         const stageId = stageIds[index + 1] ?? "";
         if (next.targetPeriods && Object.hasOwn(next.targetPeriods, stageId)) delete next.targetPeriods[stageId];
-      }
-      else next[field] = input.value;
+      } else next[field] = input.value;
       this.state = next;
       this.undoState = null;
       this.undoText = "";

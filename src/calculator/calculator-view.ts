@@ -450,7 +450,9 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
   const origin = c.origins[ff.step - 1];
   const assumed = origin?.source === "assumed";
   const sp = c.switchPoint;
-  const switchClause = sp ? `If a good rate here is below ${plainPercent(sp.below)} for you, ${switchedAnswer(sp.to, c)}.` : "";
+  const switchClause = sp
+    ? `If a good rate here is below ${plainPercent(sp.below)} for you, ${switchedAnswer(sp.to, c)}.`
+    : "";
   const basis = !assumed
     ? ""
     : `This answer rests on a ${plainPercent(step.target)} starting assumption, not on your own numbers. ${

@@ -68,8 +68,10 @@ describe("the answer says what it rests on", () => {
   });
 
   it("the blocked-step example switches to step 1, and the hooks say so", () => {
-    const card = buildView(state({ counts: ["1000", "300", "40", "12", "0"], labels: ids.map(() => "") }), stages)
-      .fixFirst!;
+    const card = buildView(
+      state({ counts: ["1000", "300", "40", "12", "0"], labels: ids.map(() => "") }),
+      stages,
+    ).fixFirst!;
     expect([card.step, card.switchBelow, card.switchTo]).toEqual(["4", "24.3", "1"]);
   });
 
@@ -106,7 +108,9 @@ describe("best saved rates", () => {
 
   it("is never above any qualifying period's rate by more than rounding, and never below the best by a tenth", () => {
     const periods = fc.array(
-      fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 5, maxLength: 5 }).map((counts) => ({ name: "P", counts })),
+      fc
+        .array(fc.integer({ min: 0, max: 5000 }), { minLength: 5, maxLength: 5 })
+        .map((counts) => ({ name: "P", counts })),
       { maxLength: 6 },
     );
     fc.assert(
