@@ -19,11 +19,11 @@ export default tseslint.config(
     // Intentional: these modules strip control characters from untrusted input (links, pasted text,
     // files); the rule exists to catch control characters written by accident.
     files: [
-      "src/calculator/url-state.ts",
+      "src/funnel/url-state.ts",
+      "src/funnel/period-model.ts",
       "src/compare/*.ts",
       "src/content/raw-html.ts",
       "src/map/map-model.ts",
-      "src/periods/*.ts",
       "tests/unit/url-state.test.ts",
       "tests/unit/comparison-link.test.ts",
     ],

@@ -3,7 +3,7 @@
 import stages from "../../_data/stages.json" with { type: "json" };
 import { buildView, stageAdvice } from "../calculator/calculator-view.ts";
 import { exampleCounts, exampleLabels } from "../calculator/example.ts";
-import { defaultTargetPercents, emptyState } from "../calculator/url-state.ts";
+import { defaultTargetPercents, emptyState } from "../funnel/url-state.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function calculatorExamplePlugin(eleventyConfig: EleventyConfig): void {

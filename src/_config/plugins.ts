@@ -15,7 +15,15 @@ import search from "./search.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Folders of build-time code and data: a change to any file in them re-runs the whole config. */
-export const codeFolders = ["src/_config", "src/content", "src/calculator", "src/map", "src/previews", "_data"];
+export const codeFolders = [
+  "src/_config",
+  "src/content",
+  "src/calculator",
+  "src/funnel",
+  "src/map",
+  "src/previews",
+  "_data",
+];
 
 export default function addPlugins(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(content); // load, validate and link all terms and guides; fail the build on bad content

@@ -10,19 +10,18 @@ import type { TargetSource } from "./target-sources.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
+import { savePeriod } from "./save-period.ts";
+import { calculatorStorageKey } from "../funnel/storage-key.ts";
+import { parseStoredState } from "../funnel/stored-state.ts";
 import {
   decodeState,
   defaultTargetPercents,
   emptyState,
   encodeState,
   mergeQuery,
-  reviveState,
   type CalculatorState,
-} from "./url-state.ts";
+} from "../funnel/url-state.ts";
 
-const storageKey = "journey-atlas:calculator";
-/** Other features (saving a period) ask for the very latest numbers in storage with this event. */
-export const flushEvent = "journey-atlas:flush-calculator";
 const stageIds = stages.map((stage) => stage.id);
 const defaultTargets = defaultTargetPercents(stages);
 const defaults = emptyState(stageIds, defaultTargets);
@@ -68,6 +67,7 @@ interface Calculator {
   printReport(): void;
   recompute(): void;
   persistAndDraw(): void;
+  periodState(): CalculatorState;
   fieldState(kind: "count" | "target" | "label", index: number): "error" | "warning" | "";
   invalid(kind: "count" | "target" | "label", index: number): string;
   invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
@@ -126,14 +126,7 @@ function calculator(): Calculator & ThisType<This> {
     init() {
       // A shared link wins over what this browser saved last time.
       const fromUrl = decodeState(window.location.search, stageIds, defaults);
-      const stored = readStored(storageKey);
-      const fromStorage = ((): CalculatorState | null => {
-        try {
-          return stored ? reviveState(JSON.parse(stored), stageIds, defaults) : null;
-        } catch {
-          return null; // unreadable JSON in storage: start fresh
-        }
-      })();
+      const fromStorage = parseStoredState(readStored(calculatorStorageKey), stageIds, defaults);
       this.state = fromUrl ?? fromStorage ?? copyState(defaults);
       if (!storageAvailable()) {
         this.storageNote =
@@ -141,9 +134,6 @@ function calculator(): Calculator & ThisType<This> {
       }
       this.recompute();
       syncWhatIf(this);
-      window.addEventListener(flushEvent, () => this.persistAndDraw());
-      // "Save this period" (src/periods/) is not needed for the first answer: it loads just after.
-      void import("../periods/save-period.ts").then(({ startSavePeriod }) => startSavePeriod());
       window.addEventListener("beforeprint", () => {
         this.printedOn = `Printed on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(new Date())}.`;
       });
@@ -202,7 +192,7 @@ function calculator(): Calculator & ThisType<This> {
       this.undoState = hasTyped(before) ? before : null;
       this.undoText = this.undoState ? "Everything was cleared." : "";
       this.whatIfStep = 0;
-      removeStored(storageKey);
+      removeStored(calculatorStorageKey);
       this.recompute();
       syncWhatIf(this);
     },
@@ -265,7 +255,7 @@ function calculator(): Calculator & ThisType<This> {
       window.clearTimeout(this.afterRender);
       const query = mergeQuery(window.location.search, encodeState(this.state, stageIds, defaults), stageIds);
       window.history.replaceState(null, "", query ? `?${query}` : window.location.pathname);
-      writeStored(storageKey, JSON.stringify(this.state));
+      writeStored(calculatorStorageKey, JSON.stringify(this.state));
       const data = this.view.chart;
       if (!data) return;
       if (this.chart) {
@@ -283,6 +273,11 @@ function calculator(): Calculator & ThisType<This> {
         .catch(() => {
           this.chartStatus = "The chart could not load. The table above has the same numbers.";
         });
+    },
+
+    periodState() {
+      this.persistAndDraw(); // the saved period and the stored numbers are the same numbers
+      return copyState(this.state);
     },
 
     fieldState(kind, index) {
@@ -346,4 +341,7 @@ function calculator(): Calculator & ThisType<This> {
   };
 }
 
-startAlpine((Alpine) => Alpine.data("funnelCalculator", calculator));
+startAlpine((Alpine) => {
+  Alpine.data("funnelCalculator", calculator);
+  Alpine.data("savePeriod", savePeriod); // nested in the calculator's element; see save-period.ts
+});

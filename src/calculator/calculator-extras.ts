@@ -2,7 +2,7 @@
 // line, the chart's text summary and the printed assumptions. Pure. The page loads this module just
 // after the numbers (like the chart), which keeps the calculator's first load inside its byte budget.
 import type { CalculatorView } from "./calculator-view.ts";
-import { countNoun, wording } from "./text.ts";
+import { countNoun, wording } from "../funnel/text.ts";
 
 export interface CalculatorExtras {
   goalText: string;

@@ -8,12 +8,12 @@ import {
   type RankReason,
   type StepClass,
   type StepResult,
-} from "./funnel.ts";
-import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "./funnel-input.ts";
+} from "../funnel/funnel.ts";
+import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "../funnel/funnel-input.ts";
 import { switchPoint, type SwitchPoint } from "./switch-point.ts";
 import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
-import { countNoun, withArticle, wording, type Words } from "./text.ts";
-import type { CalculatorState } from "./url-state.ts";
+import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
+import type { CalculatorState } from "../funnel/url-state.ts";
 
 /** What the live calculator knows of each stage. Its advice (problem, fixes, guide) is rendered into the page at build time. */
 export interface StageInfo {

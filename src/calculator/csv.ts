@@ -1,15 +1,7 @@
 // The results as CSV, for a spreadsheet. Pure. Starts with a byte-order mark so Excel reads it
 // as UTF-8 (stage names with accents or emoji survive), and carries each rate's likely range.
+import { csvText } from "../funnel/csv-cell.ts";
 import type { CalculatorView } from "./calculator-view.ts";
-
-export const utf8Bom = "\uFEFF";
-
-/** Quotes a cell, and defuses text a spreadsheet would run as a formula (=, +, -, @). */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function resultsCsv(view: CalculatorView): string {
   const analysis = view.analysis;
@@ -49,5 +41,5 @@ export function resultsCsv(view: CalculatorView): string {
     ...(view.fixFirst?.runnerUpText ? [["Runner-up", view.fixFirst.runnerUpText]] : []),
     ["Likely ranges", "95% Wilson score intervals"],
   ];
-  return `${utf8Bom}${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvText(lines);
 }

@@ -3,7 +3,7 @@
 // just below it. Pure. It runs on every keystroke: the coach's other steps do not move when one
 // target falls, so they are analysed once, only the answer's step is re-run at a grid point, and
 // the grid of up to 1,000 points is halved rather than walked (about ten re-runs, not 1,000).
-import { analyzeFunnel, analyzeStep, compareSteps, type FunnelAnalysis, type FunnelInput } from "./funnel.ts";
+import { analyzeFunnel, analyzeStep, compareSteps, type FunnelAnalysis, type FunnelInput } from "../funnel/funnel.ts";
 
 export interface SwitchPoint {
   /** The lowest grid target (a fraction, 0.123 for 12.3%) at which the step is still the answer. */

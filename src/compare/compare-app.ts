@@ -12,7 +12,7 @@ import {
   restoreDone,
   restoreQuestion,
   type RestorePlan,
-} from "../periods/period-backup.ts";
+} from "../compare/period-backup.ts";
 import {
   calculatorLink,
   newPeriodId,
@@ -23,9 +23,9 @@ import {
   maxNote,
   maxPeriodName,
   type SavedPeriod,
-} from "../periods/period-model.ts";
-import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../periods/period-store.ts";
-import type { ImportPreview } from "../periods/period-import.ts";
+} from "../funnel/period-model.ts";
+import { deletePeriod, listPeriods, savePeriods, savePeriodsAndDelete } from "../funnel/period-store.ts";
+import type { ImportPreview } from "../compare/period-import.ts";
 import { comparePeriods, type Comparison } from "./compare-model.ts";
 import { comparisonCsv } from "./compare-csv.ts";
 import { comparisonWords, type ComparisonRow } from "./compare-words.ts";
@@ -447,7 +447,7 @@ function compareApp(): CompareApp & ThisType<This> {
     },
 
     async previewPaste() {
-      const { previewImport } = await import("../periods/period-import.ts");
+      const { previewImport } = await import("../compare/period-import.ts");
       this.preview = previewImport(this.importText);
       this.importStatus =
         this.preview.message ||
@@ -469,7 +469,7 @@ function compareApp(): CompareApp & ThisType<This> {
 
     async confirmImport() {
       if (!this.preview || this.preview.validCount === 0) return;
-      const { periodsFromPreview } = await import("../periods/period-import.ts");
+      const { periodsFromPreview } = await import("../compare/period-import.ts");
       const periods = periodsFromPreview(this.preview, new Date(), () => newPeriodId());
       const saved = await savePeriods(periods);
       this.importStatus = saved ? `Imported ${periodsText(periods.length)}.` : "Your browser would not save them.";

@@ -1,7 +1,7 @@
 // The comparison as CSV (DESIGN.md, "Comparing two periods"): one row per step, then `overall`;
 // numbers unrounded, rates as fractions, changes in percentage points; UTF-8 with a BOM so
 // spreadsheets read the arrow in `awareness→consideration`. Pure.
-import { csvCell } from "../calculator/csv.ts";
+import { csvText } from "../funnel/csv-cell.ts";
 import type { Comparison, StepComparison } from "./compare-model.ts";
 
 export const compareCsvColumns = [
@@ -19,8 +19,6 @@ export const compareCsvColumns = [
   "prob_better",
   "verdict",
 ] as const;
-
-const bom = "\uFEFF";
 
 // Numbers stay numbers until csvCell writes them: full precision (the shortest text that reads back
 // as the same double), and a negative change is not mistaken for a formula and defused.
@@ -46,5 +44,5 @@ function row(step: StepComparison): (string | number)[] {
 
 export function comparisonCsv(comparison: Comparison): string {
   const lines = [[...compareCsvColumns], ...comparison.steps.map(row), row(comparison.overall)];
-  return `${bom}${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvText(lines);
 }

@@ -2,7 +2,7 @@
 // &before_name=October&after_name=November. Counts are in stage order. Pure.
 // A link is untrusted: each value goes through the calculator's own count parser, names are cut
 // short and stripped of control characters, and a bad value gets its own message, never a guess.
-import { parseCount } from "../calculator/funnel-input.ts";
+import { parseCount } from "../funnel/funnel-input.ts";
 
 export interface LinkPeriod {
   name: string;

@@ -2,7 +2,7 @@
 // interval, the target, and each period's note. Pure; trend-chart.ts draws it and the page's
 // data table shows the same numbers.
 import { wilsonInterval } from "../stats/wilson.ts";
-import type { SavedPeriod } from "../periods/period-model.ts";
+import type { SavedPeriod } from "../funnel/period-model.ts";
 
 export interface TrendStep {
   title: string;

@@ -34,10 +34,10 @@ import {
 import { ruleSentence, starterRule } from "./map-interventions.ts";
 import { loadStoredMaps, readActiveMapId, removeStoredMap, saveStoredMap, writeActiveMapId } from "./map-storage.ts";
 import { buildMapView } from "./map-view.ts";
+import { calculatorStorageKey } from "../funnel/storage-key.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 const saveDelay = 500;
-const calculatorKey = "journey-atlas:calculator";
 /** The example map's id: fixed, so the example is saved once per browser however often it is loaded. */
 const exampleId = "example";
 
@@ -119,7 +119,7 @@ function worksheet() {
           : "Your map saves itself in this browser as you work."
         : "Your browser is blocking storage, so this map won't be kept here. Use “Download map” to keep a copy.";
       // Only a browser where the calculator saved numbers loads the code that reads them.
-      const calculator = readStored(calculatorKey);
+      const calculator = readStored(calculatorStorageKey);
       if (calculator) {
         void import("./map-calculator-rates.ts").then(({ calculatorRates }) => {
           this.rates = calculatorRates(calculator, stages);

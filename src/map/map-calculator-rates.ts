@@ -1,8 +1,9 @@
 // The calculator's numbers, when this browser has saved some, as one short line per stage for the gap
 // view. Pure: it reads the calculator's own parsers and maths and changes none of them.
-import { analyzeFunnel } from "../calculator/funnel.ts";
-import { parseCount, parseTargetPercent } from "../calculator/funnel-input.ts";
-import { defaultTargetPercents, emptyState, reviveState } from "../calculator/url-state.ts";
+import { analyzeFunnel } from "../funnel/funnel.ts";
+import { parseCount, parseTargetPercent } from "../funnel/funnel-input.ts";
+import { parseStoredState } from "../funnel/stored-state.ts";
+import { defaultTargetPercents, emptyState } from "../funnel/url-state.ts";
 
 export interface RateStage {
   id: string;
@@ -18,17 +19,10 @@ const percent = new Intl.NumberFormat("en-GB", {
 const whole = new Intl.NumberFormat("en-GB");
 const people = new Intl.PluralRules("en-GB");
 
-/** stored: the raw text of localStorage "journey-atlas:calculator". One line per stage, or null when there are no usable numbers. */
+/** stored: the calculator's stored text. One line per stage, or null when there are no usable numbers. */
 export function calculatorRates(stored: string | null, stages: readonly RateStage[]): string[] | null {
-  if (!stored) return null;
   const ids = stages.map((stage) => stage.id);
-  const defaults = emptyState(ids, defaultTargetPercents(stages));
-  let state;
-  try {
-    state = reviveState(JSON.parse(stored), ids, defaults);
-  } catch {
-    return null;
-  }
+  const state = parseStoredState(stored, ids, emptyState(ids, defaultTargetPercents(stages)));
   if (!state) return null;
   const counts: number[] = [];
   for (const [i, raw] of state.counts.entries()) {

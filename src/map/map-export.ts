@@ -1,5 +1,5 @@
 // A map as CSV (one row per stage × lane item) and as a Mermaid `journey` diagram. Pure.
-import { csvCell } from "../calculator/csv.ts";
+import { csvText } from "../funnel/csv-cell.ts";
 import { itemLanes, laneInfo, verdictNames, type JourneyMap, type MapVersion, type Touchpoint } from "./map-model.ts";
 
 export interface StageName {
@@ -38,7 +38,7 @@ export function mapCsv(map: JourneyMap, stages: readonly StageName[]): string {
       }
     }
   }
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvText(rows);
 }
 
 /**

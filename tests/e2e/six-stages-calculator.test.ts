@@ -4,7 +4,7 @@
 // own five stages are left alone: only the copy's _data/stages.json has six.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeFunnel } from "../../src/calculator/funnel.ts";
+import { analyzeFunnel } from "../../src/funnel/funnel.ts";
 import liveStages from "../../_data/stages.json" with { type: "json" };
 import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
 import { addedStage, buildSixStageSite, sixStages } from "../helpers/six-stage-site.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildView, stageAdvice } from "../../src/calculator/calculator-view.ts";
-import { csvCell, resultsCsv } from "../../src/calculator/csv.ts";
-import { emptyState } from "../../src/calculator/url-state.ts";
+import { csvCell } from "../../src/funnel/csv-cell.ts";
+import { resultsCsv } from "../../src/calculator/csv.ts";
+import { emptyState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((s) => s.id);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildView, stageAdvice, type CalculatorView, type StageInfo } from "../../src/calculator/calculator-view.ts";
 import { buildExtras } from "../../src/calculator/calculator-extras.ts";
-import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/calculator/url-state.ts";
+import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const stateFor = (

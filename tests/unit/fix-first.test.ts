@@ -2,8 +2,8 @@
 // money, blocked steps, the runner-up, and the cases with no answer.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeFunnel, meetsTarget } from "../../src/calculator/funnel.ts";
-import { parseTargetPercent } from "../../src/calculator/funnel-input.ts";
+import { analyzeFunnel, meetsTarget } from "../../src/funnel/funnel.ts";
+import { parseTargetPercent } from "../../src/funnel/funnel-input.ts";
 
 const even = [0.5, 0.5, 0.5, 0.5];
 const analyze = (counts: number[], targets = even, prices?: { decision?: number; retention?: number }) =>

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCount, parseMoney, parseTargetPercent } from "../../src/calculator/funnel-input.ts";
+import { parseCount, parseMoney, parseTargetPercent } from "../../src/funnel/funnel-input.ts";
 
 describe("parseCount: every bad input has its own message", () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeFunnel, type FunnelAnalysis } from "../../src/calculator/funnel.ts";
+import { analyzeFunnel, type FunnelAnalysis } from "../../src/funnel/funnel.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const defaultTargets = stages.slice(1).map((stage) => stage.targetRate as number);

@@ -277,7 +277,8 @@ describe("exports", () => {
         // A quoted cell may hold a line break, so count records by parsing, not by splitting lines.
         const records = mapCsv(map, stages).match(/(?:^|\r\n)(Current|Ideal),/g) ?? [];
         expect(records.length).toBe(items(map.current) + items(map.ideal));
-        expect(lines[0]).toBe("Version,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
+        // A byte-order mark first, so Excel reads accented or emoji labels as UTF-8.
+        expect(lines[0]).toBe("\uFEFFVersion,Stage,Lane,Position,Text,Verdict,Stage emotion (-2 to +2)");
       }),
     );
     let map = addItem(blank(), "current", "awareness", "touchpoints", "a", '=HYPERLINK("x")');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { backupText, planRestore, readBackup, restoreDone, restoreQuestion } from "../../src/periods/period-backup.ts";
-import { previewImport, periodsFromPreview } from "../../src/periods/period-import.ts";
+import { backupText, planRestore, readBackup, restoreDone, restoreQuestion } from "../../src/compare/period-backup.ts";
+import { previewImport, periodsFromPreview } from "../../src/compare/period-import.ts";
 import {
   calculatorLink,
   defaultPeriodName,
@@ -8,8 +8,8 @@ import {
   periodSchema,
   summarisePeriod,
   type SavedPeriod,
-} from "../../src/periods/period-model.ts";
-import { decodeState, defaultTargetPercents, emptyState } from "../../src/calculator/url-state.ts";
+} from "../../src/funnel/period-model.ts";
+import { decodeState, defaultTargetPercents, emptyState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((s) => s.id);

@@ -2,7 +2,7 @@
 // properties that define it (at the switch point the step is still the answer; a tenth below, not).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeFunnel, type FunnelInput } from "../../src/calculator/funnel.ts";
+import { analyzeFunnel, type FunnelInput } from "../../src/funnel/funnel.ts";
 import { switchPoint } from "../../src/calculator/switch-point.ts";
 
 const defaults = [0.5, 0.2, 0.4, 0.25];

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildView } from "../../src/calculator/calculator-view.ts";
 import { bestSavedRates, targetOrigins } from "../../src/calculator/target-sources.ts";
-import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/calculator/url-state.ts";
+import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((stage) => stage.id);

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  decodeState,
-  emptyState,
-  encodeState,
-  reviveState,
-  type CalculatorState,
-} from "../../src/calculator/url-state.ts";
+import { decodeState, emptyState, encodeState, reviveState, type CalculatorState } from "../../src/funnel/url-state.ts";
 
 const ids = ["awareness", "consideration", "decision", "retention", "advocacy"];
 const defaults = emptyState(ids, ["50", "20", "40", "25"]);

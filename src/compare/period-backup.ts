@@ -2,7 +2,7 @@
 // The file is untrusted: it is size-checked, parsed, and validated with zod's strict schema into
 // fresh objects; a file with any problem (wrong kind, cut short, unknown or "__proto__" keys)
 // is refused whole, so restoring never changes anything unless the whole file is good.
-import { backupSchema, backupVersion, describeIssues, sortPeriods, type SavedPeriod } from "./period-model.ts";
+import { backupSchema, backupVersion, describeIssues, sortPeriods, type SavedPeriod } from "../funnel/period-model.ts";
 
 /** Far above any real backup (500 periods are about 250 KB). */
 export const maxBackupBytes = 5_000_000;

@@ -2,8 +2,8 @@
 // then one count per stage, with or without a header row. Parsed with Papa Parse into a preview
 // that names every problem by row and column; nothing is saved until the coach confirms. Pure.
 import Papa from "papaparse";
-import { parseCount } from "../calculator/funnel-input.ts";
-import { defaultTargets, maxPeriodName, stageNames, type SavedPeriod } from "./period-model.ts";
+import { parseCount } from "../funnel/funnel-input.ts";
+import { defaultTargets, maxPeriodName, stageNames, type SavedPeriod } from "../funnel/period-model.ts";
 
 export interface PreviewRow {
   /** The row's number as the coach sees it in their sheet (a header row is row 1). */

@@ -4,16 +4,10 @@
 // a fraction of the bytes, because it is only what the browser uses that gets bundled.
 import * as z from "zod/mini";
 import stages from "../../_data/stages.json" with { type: "json" };
-import { analyzeFunnel } from "../calculator/funnel.ts";
-import { maxCount, parseCount, parseMoney, parseTargetPercent } from "../calculator/funnel-input.ts";
+import { analyzeFunnel } from "./funnel.ts";
+import { maxCount, parseCount, parseMoney, parseTargetPercent } from "./funnel-input.ts";
 import { defaultPeriodName } from "./period-name.ts";
-import {
-  currencies,
-  defaultTargetPercents,
-  emptyState,
-  encodeState,
-  type CalculatorState,
-} from "../calculator/url-state.ts";
+import { currencies, defaultTargetPercents, emptyState, encodeState, type CalculatorState } from "./url-state.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
 export const stageNames = stages.map((stage) => stage.name);
