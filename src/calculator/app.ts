@@ -6,7 +6,7 @@ import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
 import { buildView, type CalculatorView } from "./calculator-view.ts";
-import type { TargetSource } from "./target-sources.ts";
+import { bestSavedRates, withBestRates, type BestRate, type TargetSource } from "./target-sources.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
@@ -50,6 +50,10 @@ interface Calculator {
   announcement: string;
   undoState: CalculatorState | null;
   undoText: string;
+  /** Each step's best saved rate, read when the Targets section opens; empty until then. */
+  bestRates: (BestRate | null)[];
+  /** What "Use my best month as targets" did, with its own Undo beside the button. */
+  bestStatus: string;
   sectionsOpened: Record<Section, boolean>;
   printedOn: string;
   chart: { update(data: ChartData): void } | null;
@@ -59,6 +63,9 @@ interface Calculator {
   onField(): void;
   onWhatIf(): void;
   onToggle(): void;
+  readBestRates(): Promise<void>;
+  hasBestRates(): boolean;
+  useBestRates(): void;
   loadExample(): void;
   reset(): void;
   undo(): void;
@@ -117,6 +124,8 @@ function calculator(): Calculator & ThisType<This> {
     announcement: "",
     undoState: null,
     undoText: "",
+    bestRates: [],
+    bestStatus: "",
     sectionsOpened: { targets: false, money: false },
     printedOn: "",
     chart: null,
@@ -155,6 +164,7 @@ function calculator(): Calculator & ThisType<This> {
       this.state = next;
       this.undoState = null;
       this.undoText = "";
+      this.bestStatus = "";
       performance.mark("calculator-input");
       this.recompute();
       if (field === "count") syncWhatIf(this);
@@ -173,6 +183,28 @@ function calculator(): Calculator & ThisType<This> {
       const details = this.$event.target as HTMLDetailsElement;
       const section = details.dataset["section"] as Section;
       this.sectionsOpened = { ...this.sectionsOpened, [section]: details.open };
+      if (section === "targets" && details.open) void this.readBestRates();
+    },
+
+    async readBestRates() {
+      // Saved periods (IndexedDB and their schema) load only when the coach opens the targets.
+      const { listPeriods } = await import("../funnel/period-store.ts");
+      const { periods } = await listPeriods();
+      this.bestRates = bestSavedRates(periods, stageIds.length - 1);
+    },
+
+    hasBestRates() {
+      return this.bestRates.some((best) => best !== null);
+    },
+
+    useBestRates() {
+      const { state, status } = withBestRates(this.state, this.bestRates, stageIds);
+      this.undoState = copyState(this.state);
+      this.undoText = "";
+      this.state = state;
+      this.bestStatus = status;
+      this.recompute();
+      this.persistAndDraw();
     },
 
     loadExample() {
@@ -202,6 +234,7 @@ function calculator(): Calculator & ThisType<This> {
       this.state = this.undoState;
       this.undoState = null;
       this.undoText = "";
+      this.bestStatus = "";
       this.recompute();
       syncWhatIf(this);
       this.persistAndDraw();

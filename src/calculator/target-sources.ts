@@ -1,5 +1,6 @@
 // Where each step's target comes from (DESIGN.md, "Where a target comes from (v3)"): typed by the
 // coach, taken from the coach's best saved period, or the stages.json starting assumption. Pure.
+import type { CalculatorState } from "../funnel/url-state.ts";
 
 export type TargetSource = "yours" | "history" | "assumed";
 
@@ -61,4 +62,33 @@ export function bestSavedRates(periods: readonly PeriodCounts[], stepCount: numb
     }
     return best && { percent: String(best.tenths / 10), period: best.period };
   });
+}
+
+/**
+ * The state with each step's target set to its best saved rate, each marked with its period (by the
+ * stage id the step leads into); steps without one keep theirs. A fresh object, and what to say.
+ */
+export function withBestRates(
+  state: CalculatorState,
+  best: readonly (BestRate | null)[],
+  stageIds: readonly string[],
+): { state: CalculatorState; status: string } {
+  const targets = [...state.targets];
+  const targetPeriods = { ...state.targetPeriods };
+  const used: string[] = [];
+  best.forEach((rate, i) => {
+    const stageId = stageIds[i + 1];
+    if (!rate || !stageId) return;
+    targets[i] = rate.percent;
+    targetPeriods[stageId] = rate.period;
+    used.push(rate.period);
+  });
+  const names = [...new Set(used)].map((name) => `“${name}”`).join(", ");
+  const status =
+    used.length === 0
+      ? "No saved period has 30 or more people at a step's start yet, so no target was changed."
+      : `Set ${used.length === 1 ? "1 target" : `${used.length} targets`} from your best saved ${
+          used.length === 1 ? "rate" : "rates"
+        } (${names}). You can still edit each one.`;
+  return { state: { ...state, counts: [...state.counts], labels: [...state.labels], targets, targetPeriods }, status };
 }

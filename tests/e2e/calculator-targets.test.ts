@@ -56,4 +56,50 @@ describe("where a target comes from", () => {
     expect(await card.getAttribute("data-switch-below")).toBeNull();
     expect(await card.getAttribute("data-switch-to")).toBeNull();
   });
+
+  it("uses the best saved month as targets, naming the period, editable and undoable", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const save = async (query: string, name: string) => {
+      await page.goto(`${env.origin}/calculator/${query}`);
+      await page.waitForSelector("html.js");
+      await page.waitForFunction(
+        (value) => localStorage.getItem("journey-atlas:calculator")?.includes(value),
+        query.slice(-3),
+      );
+      await page.locator("#period-name").fill(name);
+      await page.getByRole("button", { name: "Save this period" }).click();
+      await page.getByText(`Saved “${name}” in this browser.`).waitFor();
+    };
+    // March: 18.0% into Visited (450 of 2,500); April: 13.3% into Booked (40 of 300), the better month there.
+    // Each period's last count differs only so the test can wait for it in storage.
+    await save("?awareness=2500&consideration=450&decision=45&retention=20&advocacy=302", "March");
+    await save("?awareness=2000&consideration=300&decision=40&retention=12&advocacy=303", "April");
+    await page.goto(`${env.origin}/calculator/${therapist}`);
+    await page.getByTestId("fix-first").locator("h3").waitFor();
+    await page.locator("summary", { hasText: "Targets" }).click();
+    const use = page.getByRole("button", { name: "Use my best month as targets" });
+    await use.click();
+    await page.getByText(/^Set 3 targets from your best saved rates \(“March”, “April”\)/).waitFor();
+    expect(await page.locator("#target-0").inputValue()).toBe("18");
+    expect(await page.locator("#target-1").inputValue()).toBe("13.3");
+    expect(await page.locator("#target-2").inputValue()).toBe("44.4"); // March: 20 of 45
+    expect(await page.locator("#target-3").inputValue()).toBe("25"); // no month has 30 at its start: kept
+    expect(await page.getByTestId("step-1").locator('td[data-label="Target"]').innerText()).toBe(
+      "18.0% (best saved: “March”)",
+    );
+    expect(await page.locator("#target-0-note").innerText()).toContain("from “March”");
+    // Typing over one makes it hers; Undo brings back every target as it was.
+    await page.locator("#target-1").fill("15");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="step-2"] td[data-label="Target"]')?.textContent === "15.0% (yours)",
+    );
+    await use.click();
+    expect(await page.locator("#target-1").inputValue()).toBe("13.3");
+    await page.getByRole("button", { name: "Undo" }).filter({ visible: true }).click();
+    await page.waitForFunction(() => (document.querySelector("#target-1") as HTMLInputElement).value === "15");
+    expect(await page.getByTestId("step-2").locator('td[data-label="Target"]').innerText()).toBe("15.0% (yours)");
+    expect(problems).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildView } from "../../src/calculator/calculator-view.ts";
-import { bestSavedRates, targetOrigins } from "../../src/calculator/target-sources.ts";
+import { bestSavedRates, targetOrigins, withBestRates } from "../../src/calculator/target-sources.ts";
 import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
@@ -127,5 +127,19 @@ describe("best saved rates", () => {
         });
       }),
     );
+  });
+
+  it("sets each step with a best rate, marks its period by stage id, keeps the rest, and says what it did", () => {
+    const before = state({ targets: ["50", "20", "40", "25"] });
+    const { state: after, status } = withBestRates(
+      before,
+      [{ percent: "18", period: "March" }, null, { percent: "41.2", period: "April" }, null],
+      ids,
+    );
+    expect(after.targets).toEqual(["18", "20", "41.2", "25"]);
+    expect(after.targetPeriods).toEqual({ consideration: "March", retention: "April" });
+    expect(before.targets).toEqual(["50", "20", "40", "25"]); // a fresh object: the old state is the Undo
+    expect(status).toBe("Set 2 targets from your best saved rates (“March”, “April”). You can still edit each one.");
+    expect(withBestRates(before, [null, null, null, null], ids).status).toMatch(/^No saved period has 30/);
   });
 });
