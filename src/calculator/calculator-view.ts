@@ -10,6 +10,7 @@ import {
   type StepResult,
 } from "../funnel/funnel.ts";
 import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "../funnel/funnel-input.ts";
+import { named } from "./label-words.ts";
 import { switchPoint, type SwitchPoint } from "./switch-point.ts";
 import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
 import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
@@ -204,7 +205,7 @@ export function buildView(
         : []),
     ]),
     ...targetMessages.flatMap((message, t) =>
-      message ? [{ fieldId: fieldIds.target(t), text: `Target into ${labels[t + 1]}: ${message}` }] : [],
+      message ? [{ fieldId: fieldIds.target(t), text: `Target into ${named(labels[t + 1] ?? "")}: ${message}` }] : [],
     ),
     ...(priceMessages.decision
       ? [{ fieldId: fieldIds.priceDecision, text: `Price of the first paid step: ${priceMessages.decision}` }]
@@ -280,11 +281,11 @@ export function buildView(
   for (const warning of analysis.warnings) {
     if (warning.kind === "increasing") {
       countMessages[warning.step] =
-        `More people at ${labels[warning.step]} (${w.whole.format(warning.to)}) than at ${labels[warning.step - 1]} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
+        `More people at ${named(labels[warning.step] ?? "")} (${w.whole.format(warning.to)}) than at ${named(labels[warning.step - 1] ?? "")} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
       countMessageKinds[warning.step] = "warning";
     } else if (warning.kind === "no-awareness") {
       const later = counts.findIndex((count, i) => i > 0 && count > 0);
-      countMessages[0] = `Nobody at ${labels[0]}, but ${w.people(counts[later] ?? 0)} at ${labels[later]}. Everyone starts at ${labels[0]}: enter how many people reached it in the same period.`;
+      countMessages[0] = `Nobody at ${named(labels[0] ?? "")}, but ${w.people(counts[later] ?? 0)} at ${named(labels[later] ?? "")}. Everyone starts at ${named(labels[0] ?? "")}: enter how many people reached it in the same period.`;
       countMessageKinds[0] = "error";
     }
   }
@@ -378,7 +379,8 @@ const plainPercent = (rate: number): string => `${Number((rate * 100).toFixed(1)
 
 /** What the method picks when the answer's target is below its switch point, as the end of a sentence. */
 function switchedAnswer(to: SwitchPoint["to"], c: CardContext): string {
-  if (to === "reach") return `every step would meet its target, and more people at “${c.labels[0] ?? ""}” is the lever`;
+  if (to === "reach")
+    return `every step would meet its target, and more people at ${named(c.labels[0] ?? "")} is the lever`;
   if (to === "none") return "no step would be below its target, but the counts seem to mix periods: check them first";
   return `fix ${c.stepTitle(to)} first`;
 }
@@ -406,7 +408,7 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     const reason = {
       "all-zero":
         "All the counts are zero, so there is no journey to read yet. Enter how many people reached each stage, or load the example.",
-      "no-awareness": `Nobody is counted at ${labels[0]}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
+      "no-awareness": `Nobody is counted at ${named(labels[0] ?? "")}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
       increasing:
         "No step is below its target, but some stage has more people than the one before it: the counts seem to mix periods, so the journey can't be called healthy. Count every stage over the same period.",
     }[ff.reason];
@@ -424,17 +426,18 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       ...empty,
       kind: "reach",
       step: "reach",
-      heading: `Fix first: reach (grow ${labels[0]})`,
+      heading: `Fix first: reach (more people at ${named(labels[0] ?? "")})`,
       reason:
         "Every step meets its target, so people flow well from stage to stage. More of the right people at the start is now the lever.",
-      gain: `Each extra person at ${labels[0]} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${last} at your current rates.`,
+      gain: `Each extra person at ${named(labels[0] ?? "")} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${named(last)} at your current rates.`,
       adviceStage: c.stages[0]?.id ?? "",
     };
   }
 
   const step = analysis.steps[ff.step - 1]!;
-  const from = labels[ff.step - 1] ?? "";
-  const into = labels[ff.step] ?? "";
+  const from = named(labels[ff.step - 1] ?? "");
+  const into = named(labels[ff.step] ?? "");
+  const end = named(last);
   const interval = step.interval ? w.range(step.interval.low, step.interval.high) : dash;
   const moneyText = (amount: number | null) =>
     analysis.rankedByMoney && amount !== null && amount > 0 ? `, worth about ${w.money(amount)} more` : "";
@@ -442,7 +445,7 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
 
   const reason = step.blocked
     ? `${w.people(step.from)} reached ${from}, but nobody reached ${into}, against a target of ${w.percent(step.target)}.${laterStages ? ` No one can reach the stages after ${into} until this step works.` : ""}`
-    : `${w.percent(step.rate ?? 0)} of the people at ${from} reach ${into} (${w.whole.format(step.to)} of ${w.whole.format(step.from)}), against a target of ${w.percent(step.target)}: ${w.points(step.gapPoints ?? 0)} below.`;
+    : `${w.percent(step.rate ?? 0)} of the people at ${from} went on to ${into} (${w.whole.format(step.to)} of ${w.whole.format(step.from)}), against a target of ${w.percent(step.target)}: ${w.points(step.gapPoints ?? 0)} below.`;
   const evidence =
     step.class === "clearly-below"
       ? `Even the top of its likely range (${interval}) is under the target, so this is more than chance.`
@@ -465,15 +468,15 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
   const targetWord = assumed ? "the assumed target" : "the target";
   const reached = step.projected?.[ff.step] ?? 0;
   const gain = step.blocked
-    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${last}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
-    : `Reaching ${targetWord} would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
+    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${end}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
+    : `Reaching ${targetWord} would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${end} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
 
   const lastPriced = Math.max(c.decisionIndex, c.retentionIndex);
   const valueNote = !analysis.rankedByMoney
     ? "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue."
     : (step.gainMoney ?? 0) > 0
       ? "Ranked by the money each fix adds at your prices."
-      : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ?? "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
+      : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ? named(labels[lastPriced]) : "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
 
   const second = ff.runnerUp ? analysis.steps[ff.runnerUp - 1] : undefined;
   const runnerUpText =
@@ -495,7 +498,10 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     valueNote,
     runnerUpText,
     caution,
-    adviceStage: c.stages[ff.step]?.id ?? "",
+    // The first step starts with an audience (viewers, listeners, readers), often people you cannot
+    // contact, so its advice is the first stage's, about reach; later steps take the advice of the
+    // stage they lead into, whose people have met you.
+    adviceStage: c.stages[ff.step === 1 ? 0 : ff.step]?.id ?? "",
     targetSource: origin?.source ?? "",
     basis,
     switchText,
@@ -561,7 +567,7 @@ function stepRow(
     statusText: isFixFirst ? `${statusText}: fix first` : isRunnerUp ? `${statusText}: runner-up` : statusText,
     caution:
       step.smallSample && step.class !== "increasing"
-        ? `Only ${w.people(step.from)} at ${labels[step.index - 1]}: treat this rate as a hint.`
+        ? `Only ${w.people(step.from)} at ${named(labels[step.index - 1] ?? "")}: treat this rate as a hint.`
         : "",
     isFixFirst,
     isRunnerUp,

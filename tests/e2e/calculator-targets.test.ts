@@ -37,6 +37,16 @@ describe("where a target comes from", () => {
 
     // She types her own target for that step: the answer moves, and her target is marked as hers.
     await page.locator("summary", { hasText: "Targets" }).click();
+    // The Targets section names each step with her own labels, and follows a rename.
+    expect(await page.locator('label[for="target-0"]').innerText()).toBe(
+      "Saw my Instagram posts → Visited my website (%)",
+    );
+    await page.locator("#label-1").fill("Read my About page");
+    await page.waitForFunction(
+      () =>
+        document.querySelector('label[for="target-1"]')?.textContent ===
+        "Read my About page → Booked a free consultation (%)",
+    );
     await page.locator("#target-0").fill("5");
     await page.waitForFunction(
       () => document.querySelector('[data-testid="fix-first"]')?.getAttribute("data-step") === "2",
