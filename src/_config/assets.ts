@@ -22,7 +22,7 @@ type BuildOptions = esbuild.BuildOptions;
  * only these fields, because stage advice, questions and target notes are written into the pages at
  * build time, and every interactive page has a byte budget. A bundle that needs more names them below.
  */
-export const browserStageFields = ["id", "name", "targetRate"];
+export const browserStageFields = ["id", "name", "targetRate", "moneyRoles"];
 
 /**
  * Entries bundled on their own, with the extra stage fields each reads. Chunks shared with other pages

@@ -3,15 +3,12 @@
 import stages from "../../_data/stages.json" with { type: "json" };
 import { buildView, stageAdvice } from "../calculator/calculator-view.ts";
 import { exampleCounts, exampleLabels } from "../calculator/example.ts";
-import { defaultTargetPercents, emptyState } from "../funnel/url-state.ts";
+import { calculatorDefaults } from "../funnel/url-state.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function calculatorExamplePlugin(eleventyConfig: EleventyConfig): void {
   const state = {
-    ...emptyState(
-      stages.map((s) => s.id),
-      defaultTargetPercents(stages),
-    ),
+    ...calculatorDefaults(stages),
     counts: exampleCounts,
     labels: exampleLabels,
   };

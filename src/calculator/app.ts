@@ -13,22 +13,14 @@ import { exampleCounts, exampleLabels } from "./example.ts";
 import { savePeriod } from "./save-period.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
 import { parseStoredState } from "../funnel/stored-state.ts";
-import {
-  decodeState,
-  defaultTargetPercents,
-  emptyState,
-  encodeState,
-  mergeQuery,
-  type CalculatorState,
-} from "../funnel/url-state.ts";
+import { decodeState, calculatorDefaults, encodeState, mergeQuery, type CalculatorState } from "../funnel/url-state.ts";
 
 const stageIds = stages.map((stage) => stage.id);
-const defaultTargets = defaultTargetPercents(stages);
-const defaults = emptyState(stageIds, defaultTargets);
+const defaults = calculatorDefaults(stages);
 /** Screen readers hear one summary once typing pauses this long, not one per keystroke. */
 const announceDelay = 700;
 
-type Field = "count" | "label" | "target" | "priceDecision" | "valueRetention" | "currency" | "goal";
+type Field = "count" | "label" | "target" | "paid" | "price" | "continuing" | "value" | "currency" | "goal";
 type Section = "targets" | "money";
 
 interface Magics {
@@ -77,7 +69,7 @@ interface Calculator {
   periodState(): CalculatorState;
   fieldState(kind: "count" | "target" | "label", index: number): "error" | "warning" | "";
   invalid(kind: "count" | "target" | "label", index: number): string;
-  invalidOther(field: "priceDecision" | "valueRetention" | "goal"): string;
+  invalidOther(field: "price" | "value" | "goal"): string;
   sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
   targetSourceIs(index: number, source: TargetSource): boolean;
@@ -100,9 +92,10 @@ const copyState = (state: CalculatorState): CalculatorState => ({
   ...(state.targetPeriods ? { targetPeriods: { ...state.targetPeriods } } : {}),
 });
 const hasTyped = (state: CalculatorState): boolean =>
-  [...state.counts, ...state.labels, state.priceDecision, state.valueRetention, state.goal].some(
-    (value) => value.trim() !== "",
-  ) || state.targets.some((value, i) => value !== defaultTargets[i]);
+  [...state.counts, ...state.labels, state.price, state.value, state.goal].some((value) => value.trim() !== "") ||
+  state.targets.some((value, i) => value !== defaults.targets[i]) ||
+  state.paid !== defaults.paid ||
+  state.continuing !== defaults.continuing;
 
 function syncWhatIf(self: This): void {
   // Sliders start at each step's real rate, so moving one shows a change from today.
@@ -324,12 +317,7 @@ function calculator(): Calculator & ThisType<This> {
     },
 
     invalidOther(field) {
-      const message =
-        field === "goal"
-          ? this.view.goalMessage
-          : field === "priceDecision"
-            ? this.view.priceMessages.decision
-            : this.view.priceMessages.retention;
+      const message = field === "goal" ? this.view.goalMessage : this.view.priceMessages[field];
       return message ? "true" : "false";
     },
 

@@ -4,6 +4,7 @@
 import type { CalculatorView } from "./calculator-view.ts";
 import { named } from "./label-words.ts";
 import { countNoun, wording } from "../funnel/text.ts";
+import { clientStage } from "../funnel/funnel.ts";
 
 export interface CalculatorExtras {
   goalText: string;
@@ -18,20 +19,21 @@ export const noExtras: CalculatorExtras = { goalText: "", whatIfText: "", chartS
 export function buildExtras(view: CalculatorView): CalculatorExtras {
   const analysis = view.analysis;
   if (!analysis) return { ...noExtras, assumptions: [] };
-  const { counts, prices, targetIsDefault, decisionIndex, retentionIndex, currency, locale } = view.inputs;
+  const { counts, prices, targetIsDefault, money, currency, locale } = view.inputs;
   const w = wording(locale, currency);
   const labels = view.labels;
   const last = labels[labels.length - 1] ?? "";
   const stepTitle = (index: number) => `${labels[index - 1]} → ${labels[index]}`;
 
   let goalText = "";
-  if (analysis.goal && retentionIndex > 0) {
+  const goalStage = clientStage(money, labels.length);
+  if (analysis.goal && goalStage > 0) {
     const g = analysis.goal;
     const current =
       g.atCurrentRates === null
         ? "At your current rates you can't get there: a step on the way converts nobody."
         : `At your current rates you need ${w.about(g.atCurrentRates)} at ${named(labels[0] ?? "")}.`;
-    goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${named(labels[retentionIndex] ?? "")}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
+    goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${named(labels[goalStage] ?? "")}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
   }
 
   let whatIfText = "";
@@ -49,11 +51,11 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
   const chartSummary = `People at each stage: ${labels.map((label, i) => `${label} ${w.whole.format(counts[i] ?? 0)}${i > 0 ? ` (${w.whole.format(lost[i] ?? 0)} lost)` : ""}`).join("; ")}.`;
   const assumptions = [
     targetsLine(targetIsDefault),
-    ...(prices.decision !== undefined && decisionIndex > 0
-      ? [`Price of the first paid step (${labels[decisionIndex]}): ${w.money(prices.decision)}`]
+    ...(prices.price !== undefined && money.paid !== null
+      ? [`Price of the first payment (${labels[money.paid]}): ${w.money(prices.price)}`]
       : []),
-    ...(prices.retention !== undefined && retentionIndex > 0
-      ? [`Value of a continuing client (${labels[retentionIndex]}): ${w.money(prices.retention)}`]
+    ...(prices.value !== undefined && money.continuing !== null
+      ? [`Value of a continuing client (${labels[money.continuing]}): ${w.money(prices.value)}`]
       : []),
     "Likely ranges are 95% Wilson intervals: with few people, a rate could easily be a little higher or lower.",
   ];

@@ -2,6 +2,7 @@
 // the CSV export and the build-time worked example (for readers without JavaScript) all use it.
 import {
   analyzeFunnel,
+  clientStage,
   type FixFirst,
   type FunnelAnalysis,
   type Prices,
@@ -9,12 +10,20 @@ import {
   type StepClass,
   type StepResult,
 } from "../funnel/funnel.ts";
-import { parseCount, parseGoal, parseLabel, parseMoney, parseTargetPercent } from "../funnel/funnel-input.ts";
+import {
+  parseClientValue,
+  parseCount,
+  parseGoal,
+  parseLabel,
+  parseMoney,
+  parseTargetPercent,
+} from "../funnel/funnel-input.ts";
 import { named } from "./label-words.ts";
 import { switchPoint, type SwitchPoint } from "./switch-point.ts";
 import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
 import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
+import { roleStages, type RoleStages } from "../funnel/money-roles.ts";
 
 /** What the live calculator knows of each stage. Its advice (problem, fixes, guide) is rendered into the page at build time. */
 export interface StageInfo {
@@ -102,7 +111,7 @@ export interface CalculatorView {
   countMessageKinds: ("error" | "warning" | "")[];
   labelMessages: string[];
   targetMessages: string[];
-  priceMessages: { decision: string; retention: string };
+  priceMessages: { price: string; value: string };
   goalMessage: string;
   /** Every problem, with the id of its field, for the summary at the top of the results. */
   errorSummary: ErrorLink[];
@@ -124,8 +133,8 @@ export interface CalculatorView {
     targetIsDefault: boolean[];
     /** Where each step's target comes from: typed, a saved period, or the starting assumption. */
     targetOrigins: TargetOrigin[];
-    decisionIndex: number;
-    retentionIndex: number;
+    /** The stages holding the money roles, as the coach set them. */
+    money: RoleStages;
     currency: string;
     locale: string;
   };
@@ -145,8 +154,8 @@ export const fieldIds = {
   count: (i: number) => `count-${i}`,
   label: (i: number) => `label-${i}`,
   target: (t: number) => `target-${t}`,
-  priceDecision: "price-decision",
-  valueRetention: "value-retention",
+  price: "money-price",
+  value: "money-value",
   goal: "goal-input",
 };
 
@@ -162,13 +171,15 @@ export function buildView(
     const label = labelResults[i];
     return (label?.ok && label.value) || stage.name;
   });
-  const decisionIndex = stages.findIndex((stage) => stage.id === "decision");
-  const retentionIndex = stages.findIndex((stage) => stage.id === "retention");
+  const money = roleStages(
+    stages.map((stage) => stage.id),
+    state,
+  );
 
   const countResults = stages.map((stage, i) => parseCount(state.counts[i] ?? "", labels[i] ?? stage.name));
   const targetResults = stages.slice(1).map((_, i) => parseTargetPercent(state.targets[i] ?? ""));
-  const decisionPrice = parseMoney(state.priceDecision, state.currency);
-  const retentionValue = parseMoney(state.valueRetention, state.currency);
+  const priceResult = parseMoney(state.price, state.currency);
+  const valueResult = parseClientValue(state.value, state.currency);
   const goal = parseGoal(state.goal);
 
   // A form nobody has typed a count into yet is waiting, not wrong: no "empty" error on every field.
@@ -178,8 +189,8 @@ export function buildView(
   const labelMessages = labelResults.map((r) => (r.ok ? "" : r.message));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = {
-    decision: decisionPrice.ok ? "" : decisionPrice.message,
-    retention: retentionValue.ok ? "" : retentionValue.message,
+    price: priceResult.ok ? "" : priceResult.message,
+    value: valueResult.ok ? "" : valueResult.message,
   };
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
@@ -207,17 +218,17 @@ export function buildView(
     ...targetMessages.flatMap((message, t) =>
       message ? [{ fieldId: fieldIds.target(t), text: `Target into ${named(labels[t + 1] ?? "")}: ${message}` }] : [],
     ),
-    ...(priceMessages.decision
-      ? [{ fieldId: fieldIds.priceDecision, text: `Price of the first paid step: ${priceMessages.decision}` }]
+    ...(priceMessages.price
+      ? [{ fieldId: fieldIds.price, text: `Price of the first payment: ${priceMessages.price}` }]
       : []),
-    ...(priceMessages.retention
-      ? [{ fieldId: fieldIds.valueRetention, text: `Value of a continuing client: ${priceMessages.retention}` }]
+    ...(priceMessages.value
+      ? [{ fieldId: fieldIds.value, text: `Value of a continuing client: ${priceMessages.value}` }]
       : []),
     ...(goalMessage ? [{ fieldId: fieldIds.goal, text: `Continuing clients you want: ${goalMessage}` }] : []),
   ];
   const openSections = {
     targets: targetMessages.some(Boolean),
-    money: Boolean(priceMessages.decision || priceMessages.retention),
+    money: Boolean(priceMessages.price || priceMessages.value),
   };
   const base = {
     labels,
@@ -254,8 +265,7 @@ export function buildView(
         prices: {},
         targetIsDefault,
         targetOrigins: origins,
-        decisionIndex,
-        retentionIndex,
+        money,
         currency: state.currency,
         locale,
       },
@@ -264,14 +274,14 @@ export function buildView(
   }
 
   const prices = {
-    ...(decisionPrice.ok && decisionPrice.value !== undefined ? { decision: decisionPrice.value } : {}),
-    ...(retentionValue.ok && retentionValue.value !== undefined ? { retention: retentionValue.value } : {}),
+    ...(priceResult.ok && priceResult.value !== undefined ? { price: priceResult.value } : {}),
+    ...(valueResult.ok && valueResult.value !== undefined ? { value: valueResult.value } : {}),
   };
   const funnelInput = {
     counts,
     targets,
     prices,
-    pricedStages: { decision: decisionIndex, retention: retentionIndex },
+    money,
     ...(goal.ok && goal.value !== undefined ? { goal: goal.value } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
   };
@@ -310,8 +320,7 @@ export function buildView(
     counts,
     stepTitle,
     w,
-    decisionIndex,
-    retentionIndex,
+    money,
     origins,
     switchPoint: switchPoint(funnelInput, analysis),
   });
@@ -347,8 +356,7 @@ export function buildView(
       prices,
       targetIsDefault,
       targetOrigins: origins,
-      decisionIndex,
-      retentionIndex,
+      money,
       currency: state.currency,
       locale,
     },
@@ -362,8 +370,7 @@ interface CardContext {
   counts: number[];
   stepTitle: (index: number) => string;
   w: Words;
-  decisionIndex: number;
-  retentionIndex: number;
+  money: RoleStages;
   origins: TargetOrigin[];
   switchPoint: SwitchPoint | null;
 }
@@ -467,11 +474,12 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       : `This answer holds while your target here is ${plainPercent(sp.below)} or more. ${switchClause}`;
   const targetWord = assumed ? "the assumed target" : "the target";
   const reached = step.projected?.[ff.step] ?? 0;
+  const credited = creditedGains(step, c, analysis.rankedByMoney);
   const gain = step.blocked
-    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${laterStages ? ` and ${w.aboutMore(step.gainPeople ?? 0)} would reach ${end}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
-    : `Reaching ${targetWord} would bring ${w.aboutMore(step.gainPeople ?? 0)} to ${end} (${w.whole.format(counts[lastIndex] ?? 0)} now)${moneyText(step.gainMoney)}, if nothing else changes.`;
+    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${credited && laterStages ? ` and ${credited}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
+    : `Reaching ${targetWord} would bring ${credited || `${w.aboutMore(step.gainPeople ?? 0)} to ${end} (${w.whole.format(counts[lastIndex] ?? 0)} now)`}${moneyText(step.gainMoney)}, if nothing else changes.`;
 
-  const lastPriced = Math.max(c.decisionIndex, c.retentionIndex);
+  const lastPriced = Math.max(c.money.paid ?? -1, c.money.continuing ?? -1);
   const valueNote = !analysis.rankedByMoney
     ? "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue."
     : (step.gainMoney ?? 0) > 0
@@ -508,6 +516,29 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     switchBelow: sp ? (sp.below * 100).toFixed(1) : "",
     switchTo: sp ? String(sp.to) : "",
   };
+}
+
+/**
+ * The fix's gain where it is earned: "about 125 more paying clients at Booked and about 12 more continuing
+ * clients at Retention (9 now)". With prices, every stage holding a role that gains; without, the clients
+ * alone (continuing, or first payments where no stage continues). "" when the fix adds none there.
+ */
+function creditedGains(step: StepResult, c: CardContext, withPrices: boolean): string {
+  const { money, counts, labels, w } = c;
+  const counted = clientStage(money, labels.length);
+  const stages = withPrices
+    ? [money.paid, money.continuing].filter(
+        (stage, i, all): stage is number => stage !== null && all.indexOf(stage) === i,
+      )
+    : [counted];
+  const parts = stages.flatMap((stage) => {
+    const more = (step.projected?.[stage] ?? 0) - (counts[stage] ?? 0);
+    if (stage < step.index || more <= 0) return [];
+    const kind = stage === money.continuing ? "continuing client" : stage === money.paid ? "paying client" : "person";
+    const now = counts[stage] ?? 0;
+    return [`${w.aboutMoreOf(more, kind)} to ${named(labels[stage] ?? "")} (${w.whole.format(now)} now)`];
+  });
+  return parts.join(" and ");
 }
 
 function runnerUpWhy(reason: RankReason, first: StepResult, second: StepResult, w: Words): string {

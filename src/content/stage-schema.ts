@@ -2,6 +2,7 @@
 // it as Eleventy data, the calculator bundles it, and the build checks it here. Any number of stages
 // from `minStages` to `maxStages` works: add one by adding an entry (and its guide in src/guides/).
 import { z } from "zod";
+import { moneyRoles } from "../funnel/money-roles.ts";
 
 export const minStages = 3;
 /** More bands than this no longer fit the stage diagram or the calculator's form on a phone. */
@@ -20,6 +21,8 @@ export const stageSchema = z
     guideUrl: z.string().regex(/^\/guides\/[a-z]+\/$/, 'a guide URL such as "/guides/awareness/"'),
     targetRate: z.number().gt(0).lte(1).nullable(),
     targetNote: z.string().min(1),
+    // Where money is earned by default; the coach can move either role in the calculator.
+    moneyRoles: z.array(z.enum(moneyRoles)).optional(),
   })
   .strict();
 
@@ -31,6 +34,7 @@ export const stageListSchema = z
     (list, ctx) => {
       if (!Array.isArray(list)) return;
       const seen = new Set<unknown>();
+      const roleHolders = new Map<unknown, number>();
       list.forEach((stage: { id?: unknown; targetRate?: unknown } | undefined, index) => {
         if (!stage) return;
         // Only the first stage has no step leading into it, so only it may lack a target.
@@ -45,6 +49,17 @@ export const stageListSchema = z
         if (seen.has(stage.id))
           ctx.addIssue({ code: "custom", path: [index, "id"], message: "an id no other stage uses" });
         seen.add(stage.id);
+        // A role held by two stages would leave the money ambiguous: the first keeps it.
+        const roles: unknown = (stage as { moneyRoles?: unknown }).moneyRoles;
+        for (const role of Array.isArray(roles) ? roles : []) {
+          if (roleHolders.has(role))
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "moneyRoles"],
+              message: `"${String(role)}" only once: stage ${Number(roleHolders.get(role)) + 1} already holds it`,
+            });
+          else roleHolders.set(role, index);
+        }
       });
     },
     // Run even when a stage has other errors, so every problem is reported in one go.

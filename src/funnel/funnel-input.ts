@@ -1,6 +1,7 @@
 // Turns what a person typed into numbers, or into a message that says what was understood and
 // what to type instead. Pure. Nothing is reinterpreted silently: "1.000" and "1,5" could each
 // mean two things, so they are refused with a question, never guessed.
+import { continuingClientValue } from "./money-roles.ts";
 import { graphemeCount, quoted } from "./text.ts";
 
 export const maxCount = 1e9;
@@ -152,6 +153,21 @@ export function parseMoney(raw: string, currency = "GBP"): Parsed<number | undef
     };
   }
   const value = Number(stripGroups(text));
+  if (value > maxCount)
+    return { ok: false, problem: "too-large", message: "That amount is over a billion. Check for an extra zero." };
+  return { ok: true, value };
+}
+
+/**
+ * A continuing client's value: an amount as parseMoney reads it, or a fee times how often it is paid,
+ * "90 × 10" or "£90 x 10 sessions" (continuingClientValue works it out: 900).
+ */
+export function parseClientValue(raw: string, currency = "GBP"): Parsed<number | undefined, MoneyProblem> {
+  const product = /^(.+?)\s*[x×*]\s*(\d{1,4}(?:\.\d{1,2})?)\s*(?:sessions?|months?)?$/i.exec(normaliseSpaces(raw));
+  if (!product) return parseMoney(raw, currency);
+  const fee = parseMoney(product[1] ?? "", currency);
+  if (!fee.ok || fee.value === undefined) return fee;
+  const value = continuingClientValue(fee.value, Number(product[2]));
   if (value > maxCount)
     return { ok: false, problem: "too-large", message: "That amount is over a billion. Check for an extra zero." };
   return { ok: true, value };

@@ -2,18 +2,19 @@
 // No DOM, no Alpine, no formatting; the page, the CSV and the build-time example all read this.
 // It works for any number of stages: step i runs from stage i-1 into stage i.
 import { wilsonInterval, type Interval } from "../stats/wilson.ts";
+import type { RoleStages } from "./money-roles.ts";
 
 /** Below this many people at a step's start, its rate is flagged as noisy. */
 export const smallSampleThreshold = 30;
 /** Rates, targets and values this close (relatively) count as equal, so float noise never decides. */
 export const tolerance = 1e-9;
 
-/** Where money is earned: the stage whose people each pay `decision` and the stage whose people are each worth `retention`. */
+/** What a person is worth where money is earned (the stages are in FunnelInput.money). */
 export interface Prices {
-  /** Price of the first paid step, earned from each person who reaches the decision stage. */
-  decision?: number;
-  /** Value of a continuing client, earned from each person who reaches the retention stage. */
-  retention?: number;
+  /** The first payment, earned from each person who reaches the paid stage. */
+  price?: number;
+  /** A continuing client's whole worth, earned from each person who reaches the continuing stage. */
+  value?: number;
 }
 
 export interface FunnelInput {
@@ -22,8 +23,8 @@ export interface FunnelInput {
   /** Target rate for each step into stages 1…k-1, each in (0, 1]. */
   targets: readonly number[];
   prices?: Prices;
-  /** Index of the stage whose people pay the decision price, and of the one whose people are continuing clients. */
-  pricedStages?: { decision: number; retention: number };
+  /** The stages holding the money roles (money-roles.ts); without them no price earns anything. */
+  money?: RoleStages;
   /** Continuing clients wanted, for the goal back-solve. */
   goal?: number;
   /** Try one step at another rate and see every number downstream. */
@@ -106,21 +107,43 @@ export interface FunnelAnalysis {
   whatIf: WhatIfResult | null;
 }
 
-const defaultPricedStages = { decision: 2, retention: 3 };
+const noMoneyStages: RoleStages = { paid: null, continuing: null };
 
 /** Equal within a relative 1e-9 of the larger: how targets, values and growths are compared. */
 export const nearlyEqual = (a: number, b: number): boolean =>
   a === b || Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 
-export const hasPrices = (prices?: Prices): prices is Prices =>
-  (prices?.decision ?? 0) > 0 || (prices?.retention ?? 0) > 0;
+/** Whether money ranks the steps: a price above 0 at a stage that holds its role. */
+export const hasPrices = (prices: Prices | undefined, money: RoleStages): prices is Prices =>
+  ((prices?.price ?? 0) > 0 && money.paid !== null) || ((prices?.value ?? 0) > 0 && money.continuing !== null);
 
-/** Money earned from people reaching the decision and retention stages. */
-export function revenueOf(counts: readonly number[], prices?: Prices, priced = defaultPricedStages): number | null {
-  if (!prices || (prices.decision === undefined && prices.retention === undefined)) return null;
-  return (
-    (counts[priced.decision] ?? 0) * (prices.decision ?? 0) + (counts[priced.retention] ?? 0) * (prices.retention ?? 0)
-  );
+/**
+ * What one person at each stage earns: the price at the paid stage, the value at the continuing one.
+ * One stage holding both roles earns the value (a continuing client's whole worth, first fee
+ * included), or the price when no value is given: never both.
+ */
+export function worthPerPerson(stageCount: number, prices: Prices, money: RoleStages): number[] {
+  return Array.from({ length: stageCount }, (_, stage) => {
+    const paid = stage === money.paid;
+    const continuing = stage === money.continuing;
+    if (paid && continuing) return (prices.value ?? 0) > 0 ? (prices.value ?? 0) : (prices.price ?? 0);
+    return paid ? (prices.price ?? 0) : continuing ? (prices.value ?? 0) : 0;
+  });
+}
+
+/** Money earned from the people at the paid and continuing stages; null when no price was given. */
+export function revenueOf(counts: readonly number[], prices?: Prices, money = noMoneyStages): number | null {
+  if (!prices || (prices.price === undefined && prices.value === undefined)) return null;
+  const worth = worthPerPerson(counts.length, prices, money);
+  return counts.reduce((sum, count, stage) => sum + count * (worth[stage] ?? 0), 0);
+}
+
+/**
+ * The stage whose people the words count as clients: the continuing stage, or the paid one where no
+ * stage continues, or else the last. Never later than needed: a gain is not counted in referrals.
+ */
+export function clientStage(money: RoleStages, stageCount: number): number {
+  return money.continuing ?? money.paid ?? stageCount - 1;
 }
 
 /** Counts if each step converted at the given rates, starting from the same n0. */
@@ -170,7 +193,7 @@ function projectFix(
 /** One step's result; exported so the switch point can re-run a single step without the rest. */
 export function analyzeStep(input: FunnelInput, index: number): StepResult {
   const { counts, targets, prices } = input;
-  const priced = input.pricedStages ?? defaultPricedStages;
+  const money = input.money ?? noMoneyStages;
   const from = counts[index - 1] ?? 0;
   const to = counts[index] ?? 0;
   const target = targets[index - 1] ?? 1;
@@ -183,8 +206,8 @@ export function analyzeStep(input: FunnelInput, index: number): StepResult {
   const projected = below ? projectFix(counts, targets, index, growth) : null;
   const last = counts.length - 1;
   const gainMoney =
-    projected && hasPrices(prices)
-      ? (revenueOf(projected, prices, priced) ?? 0) - (revenueOf(counts, prices, priced) ?? 0)
+    projected && hasPrices(prices, money)
+      ? (revenueOf(projected, prices, money) ?? 0) - (revenueOf(counts, prices, money) ?? 0)
       : null;
   return {
     index,
@@ -250,16 +273,11 @@ function chooseFixFirst(steps: StepResult[], counts: readonly number[], byMoney:
   return { kind: "reach" };
 }
 
-function backSolveGoal(
-  clients: number,
-  steps: StepResult[],
-  targets: readonly number[],
-  retention: number,
-): GoalResult {
-  // The goal is continuing clients (the retention stage), so the steps up to it lead there.
-  const leading = steps.slice(0, retention);
+function backSolveGoal(clients: number, steps: StepResult[], targets: readonly number[], stage: number): GoalResult {
+  // The goal is clients at one stage (clientStage), so the steps up to it lead there.
+  const leading = steps.slice(0, stage);
   const currentProduct = leading.reduce((product, step) => product * Math.min(step.rate ?? 0, 1), 1);
-  const targetProduct = targets.slice(0, retention).reduce((product, target) => product * target, 1);
+  const targetProduct = targets.slice(0, stage).reduce((product, target) => product * target, 1);
   return {
     clients,
     atCurrentRates: currentProduct > 0 ? Math.ceil(clients / currentProduct - 1e-9) : null,
@@ -276,7 +294,7 @@ function whatIfOf(input: FunnelInput, steps: StepResult[], whatIf: { step: numbe
     rate: whatIf.rate,
     counts: projected,
     overall: n0 > 0 ? (projected[projected.length - 1] ?? 0) / n0 : null,
-    revenue: revenueOf(projected, input.prices, input.pricedStages ?? defaultPricedStages),
+    revenue: revenueOf(projected, input.prices, input.money),
   };
 }
 
@@ -293,19 +311,19 @@ export function analyzeFunnel(input: FunnelInput): FunnelAnalysis {
       warnings.push({ kind: "increasing", step: step.index, from: step.from, to: step.to });
     else if (step.smallSample) warnings.push({ kind: "small-sample", step: step.index, base: step.from });
   }
-  const rankedByMoney = hasPrices(prices);
-  const priced = input.pricedStages ?? defaultPricedStages;
+  const money = input.money ?? noMoneyStages;
+  const rankedByMoney = hasPrices(prices, money);
   return {
     steps,
     overall: n0 > 0 ? (counts[counts.length - 1] ?? 0) / n0 : null,
     overallUntrusted: steps.some((step) => step.class === "increasing"),
-    revenue: revenueOf(counts, prices, priced),
+    revenue: revenueOf(counts, prices, money),
     rankedByMoney,
     fixFirst: chooseFixFirst(steps, counts, rankedByMoney),
     warnings,
     goal:
       input.goal !== undefined && input.goal > 0
-        ? backSolveGoal(input.goal, steps, input.targets, priced.retention)
+        ? backSolveGoal(input.goal, steps, input.targets, clientStage(money, counts.length))
         : null,
     whatIf: input.whatIf ? whatIfOf(input, steps, input.whatIf) : null,
   };

@@ -5,9 +5,10 @@
 import * as z from "zod/mini";
 import stages from "../../_data/stages.json" with { type: "json" };
 import { analyzeFunnel } from "./funnel.ts";
-import { maxCount, parseCount, parseMoney, parseTargetPercent } from "./funnel-input.ts";
+import { maxCount, parseClientValue, parseCount, parseMoney, parseTargetPercent } from "./funnel-input.ts";
 import { defaultPeriodName } from "./period-name.ts";
-import { currencies, defaultTargetPercents, emptyState, encodeState, type CalculatorState } from "./url-state.ts";
+import { calculatorDefaults, currencies, encodeState, legacyRoles, type CalculatorState } from "./url-state.ts";
+import { roleStages, type RoleIds } from "./money-roles.ts";
 
 export const stageIds = stages.map((stage) => stage.id);
 export const stageNames = stages.map((stage) => stage.name);
@@ -30,7 +31,16 @@ export const periodSchema = z.strictObject({
   counts: z.array(count).check(z.length(stageIds.length)),
   labels: z.array(text(60)).check(z.length(stageIds.length)),
   targets: z.array(z.number().check(z.positive(), z.maximum(1))).check(z.length(stepCount)),
-  prices: z.strictObject({ decision: money, retention: money, currency: z.enum(currencies) }),
+  // `decision` is the first payment's price and `retention` a continuing client's value (names kept from
+  // the first stored format); `paid` and `continuing` name their stages. A period saved before the roles
+  // could move has no stage ids: it priced the legacy stages, as its calculator did.
+  prices: z.strictObject({
+    decision: money,
+    retention: money,
+    currency: z.enum(currencies),
+    paid: z.optional(z.string().check(z.maxLength(64))),
+    continuing: z.optional(z.string().check(z.maxLength(64))),
+  }),
 });
 
 export type SavedPeriod = z.infer<typeof periodSchema>;
@@ -80,8 +90,8 @@ export function periodFromState(
     const parsed = parseTargetPercent(state.targets[i] ?? "");
     return parsed.ok ? parsed.value : fallback;
   });
-  const price = (raw: string) => {
-    const parsed = parseMoney(raw);
+  const price = (raw: string, parse = parseMoney) => {
+    const parsed = parse(raw, state.currency);
     return parsed.ok && parsed.value !== undefined ? parsed.value : null;
   };
   const currency = (currencies as readonly string[]).includes(state.currency)
@@ -95,7 +105,13 @@ export function periodFromState(
     counts,
     labels: stageNames.map((_, i) => (state.labels[i] ?? "").trim().slice(0, 60)),
     targets,
-    prices: { decision: price(state.priceDecision), retention: price(state.valueRetention), currency },
+    prices: {
+      decision: price(state.price),
+      retention: price(state.value, parseClientValue),
+      currency,
+      paid: state.paid,
+      continuing: state.continuing,
+    },
   };
   const checked = periodSchema.safeParse(candidate);
   return checked.success
@@ -103,16 +119,25 @@ export function periodFromState(
     : { ok: false, problems: [describeIssues(checked.error.issues)] };
 }
 
+/** The stages a period's money was earned at (see the schema's note on older periods). */
+export function periodRoles(period: SavedPeriod): RoleIds {
+  return {
+    paid: period.prices.paid ?? legacyRoles.paid,
+    continuing: period.prices.continuing ?? legacyRoles.continuing,
+  };
+}
+
 /** The calculator link that opens a period with all its numbers. */
 export function calculatorLink(period: SavedPeriod): string {
-  const defaults = emptyState(stageIds, defaultTargetPercents(stages));
+  const defaults = calculatorDefaults(stages);
   const state: CalculatorState = {
     ...defaults,
     counts: period.counts.map(String),
     labels: [...period.labels],
     targets: period.targets.map((t) => String(Number((t * 100).toFixed(6)))),
-    priceDecision: period.prices.decision === null ? "" : String(period.prices.decision),
-    valueRetention: period.prices.retention === null ? "" : String(period.prices.retention),
+    ...periodRoles(period),
+    price: period.prices.decision === null ? "" : String(period.prices.decision),
+    value: period.prices.retention === null ? "" : String(period.prices.retention),
     currency: period.prices.currency,
   };
   return `/calculator/?${encodeState(state, stageIds, defaults)}`;
@@ -127,10 +152,11 @@ export interface PeriodSummary {
 
 export function summarisePeriod(period: SavedPeriod): PeriodSummary {
   const prices = {
-    ...(period.prices.decision !== null ? { decision: period.prices.decision } : {}),
-    ...(period.prices.retention !== null ? { retention: period.prices.retention } : {}),
+    ...(period.prices.decision !== null ? { price: period.prices.decision } : {}),
+    ...(period.prices.retention !== null ? { value: period.prices.retention } : {}),
   };
-  const analysis = analyzeFunnel({ counts: period.counts, targets: period.targets, prices });
+  const money = roleStages(stageIds, periodRoles(period));
+  const analysis = analyzeFunnel({ counts: period.counts, targets: period.targets, prices, money });
   const fix = analysis.fixFirst;
   const n0 = period.counts[0] ?? 0;
   return {

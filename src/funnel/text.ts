@@ -45,6 +45,10 @@ export function wording(locale: string, currency: string) {
   const twoDecimals = formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = (rate: number) => `${oneDecimal.format(rate * 100)}%`;
   const people = (n: number) => countNoun(n, whole.format(n), "person", "people", locale);
+  const aboutMoreOf = (n: number, noun: "person" | "paying client" | "continuing client") =>
+    Math.round(n) >= 1
+      ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), `more ${noun}`, noun === "person" ? "more people" : `more ${noun}s`, locale)}`
+      : `less than one more ${noun}`;
   return {
     whole,
     percent,
@@ -55,10 +59,9 @@ export function wording(locale: string, currency: string) {
     points: (points: number) => `${oneDecimal.format(Math.abs(points))} points`,
     times: (growth: number) => `×${twoDecimals.format(growth)}`,
     /** "about 12 more people", "about 1 more person", never "about 0 people". */
-    aboutMore: (n: number) =>
-      Math.round(n) >= 1
-        ? `about ${countNoun(Math.round(n), whole.format(Math.round(n)), "more person", "more people", locale)}`
-        : "less than one more person",
+    aboutMore: (n: number) => aboutMoreOf(n, "person"),
+    /** "about 12 more continuing clients", "less than one more paying client". */
+    aboutMoreOf,
     about: (n: number) => (Math.round(n) >= 1 ? `about ${people(Math.round(n))}` : "less than one person"),
   };
 }

@@ -2,6 +2,7 @@
 // Everything decoded is untrusted: values stay strings, shown with textContent and never as HTML,
 // so "<3 sessions" is kept as typed. Only control characters go, and a hard cap (far above what
 // the form accepts, so the form's own message explains an over-long value) stops abuse.
+import { defaultRoleIds, type RoleIds, type RoleStage } from "./money-roles.ts";
 import { cutText } from "./text.ts";
 
 export interface CalculatorState {
@@ -11,8 +12,14 @@ export interface CalculatorState {
   labels: string[];
   /** Target for each step 1…4, as a percentage string such as "50". */
   targets: string[];
-  priceDecision: string;
-  valueRetention: string;
+  /** The stage id of the first payment, or "" when no stage is paid. */
+  paid: string;
+  /** What one person pays at the paid stage, as typed. */
+  price: string;
+  /** The stage id that counts continuing clients, or "" when none does. */
+  continuing: string;
+  /** What one continuing client is worth in all, as typed. */
+  value: string;
   currency: string;
   goal: string;
   /**
@@ -34,17 +41,42 @@ export function defaultTargetPercents(stages: readonly { targetRate: number | nu
   return stages.slice(1).map((stage) => String(Math.round((stage.targetRate ?? 0) * 1000) / 10));
 }
 
-export function emptyState(stageIds: readonly string[], defaultTargets: readonly string[]): CalculatorState {
+export function emptyState(
+  stageIds: readonly string[],
+  defaultTargets: readonly string[],
+  roles: RoleIds = { paid: "", continuing: "" },
+): CalculatorState {
   return {
     counts: stageIds.map(() => ""),
     labels: stageIds.map(() => ""),
     targets: [...defaultTargets],
-    priceDecision: "",
-    valueRetention: "",
+    paid: roles.paid,
+    price: "",
+    continuing: roles.continuing,
+    value: "",
     currency: "GBP",
     goal: "",
   };
 }
+
+/** The empty state for a stage list: its targets and money roles as stages.json sets them. */
+export function calculatorDefaults(stages: readonly (RoleStage & { targetRate: number | null })[]): CalculatorState {
+  return emptyState(
+    stages.map((stage) => stage.id),
+    defaultTargetPercents(stages),
+    defaultRoleIds(stages),
+  );
+}
+
+/**
+ * Links and stored states from before the roles could move (v2: `price_decision`, `value_retention`)
+ * priced the stages with these ids, whatever their position: that is what those links mean.
+ */
+export const legacyRoles: RoleIds = { paid: "decision", continuing: "retention" };
+
+/** A role's stage id as read: a stage of this journey or "" (none); anything else takes the default. */
+const roleId = (value: string | null | undefined, stageIds: readonly string[], fallback: string): string =>
+  typeof value === "string" && (value === "" || stageIds.includes(value)) ? value : fallback;
 
 // Control characters never belong in a count or label; cutting is by grapheme, so no emoji is split.
 const clean = (value: string, max: number): string => cutText(value.replace(/[\u0000-\u001f\u007f]/g, ""), max);
@@ -61,8 +93,11 @@ export function encodeState(state: CalculatorState, stageIds: readonly string[],
   stageIds.slice(1).forEach((id, i) => {
     if (state.targets[i] !== defaults.targets[i]) query.set(`target_${id}`, state.targets[i] ?? "");
   });
-  if (state.priceDecision) query.set("price_decision", state.priceDecision);
-  if (state.valueRetention) query.set("value_retention", state.valueRetention);
+  // A price goes with the stage that earns it, so the link means the same wherever it is opened.
+  if (state.price || state.paid !== defaults.paid) query.set("paid", state.paid);
+  if (state.price) query.set("price", state.price);
+  if (state.value || state.continuing !== defaults.continuing) query.set("continuing", state.continuing);
+  if (state.value) query.set("value", state.value);
   if (state.currency !== defaults.currency) query.set("currency", state.currency);
   if (state.goal) query.set("goal", state.goal);
   stageIds.slice(1).forEach((id) => {
@@ -79,6 +114,10 @@ export function stateKeys(stageIds: readonly string[]): Set<string> {
     ...stageIds.map((id) => `label_${id}`),
     ...stageIds.slice(1).map((id) => `target_${id}`),
     ...stageIds.slice(1).map((id) => `target_from_${id}`),
+    "paid",
+    "price",
+    "continuing",
+    "value",
     "price_decision",
     "value_retention",
     "currency",
@@ -114,12 +153,20 @@ export function decodeState(
     return value === null ? fallback : clean(value, max);
   };
   const currency = read("currency", defaults.currency);
+  const oldPrice = query.get("price_decision");
+  const oldValue = query.get("value_retention");
   return {
     counts: stageIds.map((id, i) => read(id, defaults.counts[i] ?? "")),
     labels: stageIds.map((id, i) => read(`label_${id}`, defaults.labels[i] ?? "", maxLabelLength)),
     targets: stageIds.slice(1).map((id, i) => read(`target_${id}`, defaults.targets[i] ?? "")),
-    priceDecision: read("price_decision", ""),
-    valueRetention: read("value_retention", ""),
+    paid: roleId(query.get("paid") ?? (oldPrice === null ? null : legacyRoles.paid), stageIds, defaults.paid),
+    price: read("price", oldPrice === null ? "" : clean(oldPrice, maxValueLength)),
+    continuing: roleId(
+      query.get("continuing") ?? (oldValue === null ? null : legacyRoles.continuing),
+      stageIds,
+      defaults.continuing,
+    ),
+    value: read("value", oldValue === null ? "" : clean(oldValue, maxValueLength)),
     currency: (currencies as readonly string[]).includes(currency) ? currency : defaults.currency,
     goal: read("goal", ""),
     ...periodsByStage(
@@ -161,12 +208,22 @@ export function reviveState(
   const text = (value: unknown, fallback: string): string =>
     typeof value === "string" ? clean(value, maxValueLength) : fallback;
   const currency = text(s.currency, defaults.currency);
+  // A state stored before the roles could move holds priceDecision/valueRetention (see legacyRoles).
+  const old = stored as { priceDecision?: unknown; valueRetention?: unknown };
+  const oldPrice = typeof old.priceDecision === "string" && old.priceDecision !== "";
+  const oldValue = typeof old.valueRetention === "string" && old.valueRetention !== "";
   return {
     counts: list(s.counts, stageIds.length, defaults.counts),
     labels: list(s.labels, stageIds.length, defaults.labels, maxLabelLength),
     targets: list(s.targets, stageIds.length - 1, defaults.targets),
-    priceDecision: text(s.priceDecision, ""),
-    valueRetention: text(s.valueRetention, ""),
+    paid: roleId(typeof s.paid === "string" ? s.paid : oldPrice ? legacyRoles.paid : null, stageIds, defaults.paid),
+    price: text(s.price, oldPrice ? text(old.priceDecision, "") : ""),
+    continuing: roleId(
+      typeof s.continuing === "string" ? s.continuing : oldValue ? legacyRoles.continuing : null,
+      stageIds,
+      defaults.continuing,
+    ),
+    value: text(s.value, oldValue ? text(old.valueRetention, "") : ""),
     currency: (currencies as readonly string[]).includes(currency) ? currency : defaults.currency,
     goal: text(s.goal, ""),
     ...periodsByStage(

@@ -3,7 +3,7 @@
 import { analyzeFunnel } from "../funnel/funnel.ts";
 import { parseCount, parseTargetPercent } from "../funnel/funnel-input.ts";
 import { parseStoredState } from "../funnel/stored-state.ts";
-import { defaultTargetPercents, emptyState } from "../funnel/url-state.ts";
+import { calculatorDefaults } from "../funnel/url-state.ts";
 
 export interface RateStage {
   id: string;
@@ -22,7 +22,7 @@ const people = new Intl.PluralRules("en-GB");
 /** stored: the calculator's stored text. One line per stage, or null when there are no usable numbers. */
 export function calculatorRates(stored: string | null, stages: readonly RateStage[]): string[] | null {
   const ids = stages.map((stage) => stage.id);
-  const state = parseStoredState(stored, ids, emptyState(ids, defaultTargetPercents(stages)));
+  const state = parseStoredState(stored, ids, calculatorDefaults(stages));
   if (!state) return null;
   const counts: number[] = [];
   for (const [i, raw] of state.counts.entries()) {

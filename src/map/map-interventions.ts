@@ -1,4 +1,5 @@
 // Triggered interventions: "If [signal] at [stage], then [action] within [time]". Pure.
+import { withArticle } from "../funnel/text.ts";
 import type { Intervention } from "./map-model.ts";
 
 export interface StageFixes {
@@ -24,7 +25,7 @@ export function starterRule(stage: StageFixes, fixIndex: number, id: string): In
   return {
     id,
     stage: stage.id,
-    signal: `your numbers point to a ${stage.problemType} problem`,
+    signal: `your numbers point to ${withArticle(stage.problemType)} problem`,
     action: lowerFirst(fix.trim().replace(/\.$/, "")),
     within: "two weeks",
   };

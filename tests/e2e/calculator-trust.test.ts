@@ -24,14 +24,14 @@ describe("calculator answers a coach can trust", () => {
     expect(await page.locator('details[data-section="targets"]').getAttribute("open")).not.toBeNull();
     expect(await page.locator('details[data-section="money"]').getAttribute("open")).not.toBeNull();
     expect(await page.locator("#target-1-message").isVisible()).toBe(true);
-    expect(await page.locator("#price-decision-message").innerText()).toContain("the currency is set to GBP");
+    expect(await page.locator("#money-price-message").innerText()).toContain("the currency is set to GBP");
     const links = page.locator(".error-summary a");
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
       "#target-1",
-      "#price-decision",
+      "#money-price",
       "#goal-input",
     ]);
-    for (const id of ["target-1", "price-decision", "goal-input"]) {
+    for (const id of ["target-1", "money-price", "goal-input"]) {
       expect(await page.locator(`#${id}`).getAttribute("aria-invalid")).toBe("true");
       const describedBy = (await page.locator(`#${id}`).getAttribute("aria-describedby")) ?? "";
       expect(describedBy).toContain(`${id === "goal-input" ? "goal" : id}-message`);
@@ -127,7 +127,7 @@ describe("calculator answers a coach can trust", () => {
     expect(await page.locator(".assumptions").innerText()).toContain(
       "Awareness → Consideration: A starting assumption",
     );
-    expect(await page.locator(".assumptions").innerText()).toContain("Price of the first paid step (Decision): £90");
+    expect(await page.locator(".assumptions").innerText()).toContain("Price of the first payment (Decision): £90");
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBe(1);
   });

@@ -100,13 +100,29 @@ describe("the calculator", () => {
   it("prices add revenue and put a money value on the fix", async () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     await page.locator("summary", { hasText: "Money (optional)" }).click();
-    await page.locator("#price-decision").fill("90");
-    await page.locator("#value-retention").fill("900");
+    await page.locator("#money-price").fill("90");
+    await page.locator("#money-value").fill("900");
     expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £14,400");
     expect(await fixFirstText(page)).toContain("worth about £9,600 more");
     expect(await fixFirstText(page)).toContain("Ranked by the money each fix adds at your prices.");
-    await page.locator("#price-decision").fill("-5");
-    expect(await page.locator("#price-decision-message").innerText()).toBe("A price can't be below zero.");
+    // A free consultation: the first payment moves to Retention, which then holds both roles and earns the
+    // value once (12 × £900), and the link names the stage.
+    await page.locator("#money-paid").selectOption("retention");
+    expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £10,800");
+    expect(await fixFirstText(page)).toContain("about 8 more continuing clients to Retention (12 now)");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("paid") === "retention");
+    expect(new URL(page.url()).searchParams.get("value")).toBe("900");
+    await page.locator("#money-price").fill("-5");
+    expect(await page.locator("#money-price-message").innerText()).toBe("A price can't be below zero.");
+  });
+
+  it("a link with paid=<stage>&price=…&continuing=<stage>&value=… opens with those roles", async () => {
+    const { page } = await openCalculator(
+      "?awareness=2400&consideration=180&decision=22&retention=9&advocacy=3&paid=retention&price=90&continuing=retention&value=900",
+    );
+    expect(await page.locator("#money-paid").inputValue()).toBe("retention");
+    expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.1% · Revenue: £8,100");
+    expect(await fixFirstText(page)).toContain("worth about £45,900 more");
   });
 
   it("renaming a step updates every place it is shown, and the share link keeps the name", async () => {

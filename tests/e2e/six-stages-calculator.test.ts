@@ -5,6 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeFunnel } from "../../src/funnel/funnel.ts";
+import { defaultRoleIds, roleStages } from "../../src/funnel/money-roles.ts";
 import liveStages from "../../_data/stages.json" with { type: "json" };
 import { launchBrowser, serveSite, watchForProblems } from "../helpers/browser.ts";
 import { addedStage, buildSixStageSite, sixStages } from "../helpers/six-stage-site.ts";
@@ -16,6 +17,7 @@ import type { ServedSite } from "../../scripts/lib/local-browser.ts";
 const counts = [1000, 600, 150, 100, 50, 5];
 const targets = sixStages.slice(1).map((stage) => stage.targetRate ?? 0);
 const expected = analyzeFunnel({ counts, targets });
+const sixIds = sixStages.map((stage) => stage.id);
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 
 let browser: Browser;
@@ -130,6 +132,51 @@ describe("the calculator of a site with six stages", () => {
     expect(await opened.getByTestId("step-5").getAttribute("data-class")).toBe("clearly-below");
     expect(openedProblems).toEqual([]);
     await fresh.close();
+    await page.context().close();
+  });
+});
+
+describe("money on a site with six stages: the roles follow the stage, not its position", () => {
+  // With prices, the stage holding each role decides: the first payment at Decision, continuing clients at
+  // Retention (now stage 5). Counting Onboarding as the continuing stage, by position, would answer step 3.
+  const priced = [1000, 600, 200, 130, 40, 12];
+  const prices = { price: 90, value: 900 };
+  const byRole = analyzeFunnel({
+    counts: priced,
+    targets,
+    prices,
+    money: roleStages(sixIds, defaultRoleIds(sixStages)),
+  });
+  const byPosition = analyzeFunnel({ counts: priced, targets, prices, money: { paid: 2, continuing: 3 } });
+
+  it("the counts were chosen so that roles by position would give another answer", () => {
+    expect(byRole.fixFirst).toMatchObject({ kind: "step", step: 4 });
+    expect(byPosition.fixFirst).toMatchObject({ kind: "step", step: 3 });
+  });
+
+  it("the calculator and the compare page's saved period name the same step, with prices set", async () => {
+    const query = sixStages.map((stage, i) => `${stage.id}=${priced[i]}`).join("&");
+    const { page, problems } = await open(`/calculator/?${query}`);
+    await page.locator("summary", { hasText: "Money (optional)" }).click();
+    expect(await page.locator("#money-paid").inputValue()).toBe("decision");
+    expect(await page.locator("#money-continuing").inputValue()).toBe("retention");
+    await page.locator("#money-price").fill("90");
+    await page.locator("#money-value").fill("90 × 10");
+    await page.waitForFunction(() => document.querySelector(".summary-line")?.textContent?.includes("Revenue"));
+    const revenue = 200 * 90 + 40 * 900;
+    expect(await page.locator(".summary-line").innerText()).toContain(`Revenue: £${revenue.toLocaleString("en-GB")}`);
+    expect(await fixFirst(page).getAttribute("data-step")).toBe("4");
+    expect(await fixFirst(page).locator("h3").innerText()).toBe(`Fix first: ${addedStage.name} → Retention`);
+
+    await page.locator("#period-name").fill("Priced month");
+    await page.getByRole("button", { name: "Save this period" }).click();
+    await page.getByText("Saved “Priced month” in this browser.").waitFor();
+    await page.goto(`${site.origin}/calculator/compare/`);
+    await page.waitForSelector("html.js");
+    const item = page.locator("li", { hasText: "Priced month" });
+    await item.waitFor();
+    expect(await item.innerText()).toContain(`Fix first: ${addedStage.name} → Retention`);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -2,14 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildView, stageAdvice } from "../../src/calculator/calculator-view.ts";
 import { csvCell } from "../../src/funnel/csv-cell.ts";
 import { resultsCsv } from "../../src/calculator/csv.ts";
-import { emptyState } from "../../src/funnel/url-state.ts";
+import { calculatorDefaults } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((s) => s.id);
-const defaults = emptyState(
-  ids,
-  stages.slice(1).map((s) => String((s.targetRate ?? 0) * 100)),
-);
+const defaults = calculatorDefaults(stages);
 const withCounts = (counts: string[]) => ({ ...defaults, counts });
 
 describe("buildView", () => {
@@ -29,7 +26,10 @@ describe("buildView", () => {
     expect(view.fixFirst?.evidence).toBe(
       "Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.",
     );
-    expect(view.fixFirst?.gain).toContain("about 3 more people to “Advocacy” (5 now)");
+    // Counted where clients continue (12 × 0.5 / 0.3 = 20), never in referrals.
+    expect(view.fixFirst?.gain).toBe(
+      "Reaching the assumed target would bring about 8 more continuing clients to “Retention” (12 now), if nothing else changes.",
+    );
     expect(view.fixFirst?.runnerUpText).toMatch(
       /^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/,
     );

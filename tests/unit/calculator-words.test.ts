@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildView, stageAdvice, type CalculatorView, type StageInfo } from "../../src/calculator/calculator-view.ts";
 import { buildExtras } from "../../src/calculator/calculator-extras.ts";
-import { defaultTargetPercents, emptyState, type CalculatorState } from "../../src/funnel/url-state.ts";
+import { calculatorDefaults, type CalculatorState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const stateFor = (
@@ -11,10 +11,7 @@ const stateFor = (
   counts: string[],
   extra: Partial<CalculatorState> = {},
 ): CalculatorState => ({
-  ...emptyState(
-    list.map((s) => s.id),
-    defaultTargetPercents(list),
-  ),
+  ...calculatorDefaults(list),
   counts,
   ...extra,
 });
@@ -38,10 +35,7 @@ const eightStages: StageInfo[] = Array.from({ length: 8 }, (_, i) => ({
 }));
 const cases: [string, CalculatorView][] = [
   ["the seed example", view(["1000", "300", "40", "12", "5"])],
-  [
-    "the seed example with prices",
-    view(["1000", "300", "40", "12", "5"], { priceDecision: "£90", valueRetention: "900" }),
-  ],
+  ["the seed example with prices", view(["1000", "300", "40", "12", "5"], { price: "£90", value: "900" })],
   ["a blocked middle step", view(["1000", "300", "0", "0", "0"])],
   ["a blocked last step", view(["100", "60", "30", "20", "0"])],
   ["every step on target", view(["100", "60", "30", "20", "10"])],
@@ -60,10 +54,7 @@ const cases: [string, CalculatorView][] = [
     "labels with markup and emoji",
     view(["1000", "300", "40", "12", "5"], { labels: ["<3 sessions", "🙂 replied", "Booked “intro”", "", ""] }),
   ],
-  [
-    "money only after the last priced stage",
-    view(["1000", "600", "300", "150", "1"], { priceDecision: "100", valueRetention: "500" }),
-  ],
+  ["money only after the last priced stage", view(["1000", "600", "300", "150", "1"], { price: "100", value: "500" })],
   [
     "a goal and a what-if",
     buildView(stateFor(stages, ["1000", "300", "40", "12", "5"], { goal: "1" }), stages, {
@@ -79,7 +70,7 @@ const cases: [string, CalculatorView][] = [
     "bad input everywhere",
     view(["1.000", "1,5", "£90", "-3", "1e3"], {
       targets: ["17,3", "abc", "0", "101"],
-      priceDecision: "$90",
+      price: "$90",
       goal: "2.5",
     }),
   ],
@@ -139,10 +130,10 @@ describe("what the card says about evidence, money and the runner-up", () => {
   });
 
   it("with prices, says what the fix is worth; a fix worth no money says why", () => {
-    expect(
-      view(["1000", "300", "40", "12", "5"], { priceDecision: "90", valueRetention: "900" }).fixFirst?.gain,
-    ).toMatch(/worth about £\d[\d,]* more/);
-    const noMoney = view(["1000", "600", "300", "150", "1"], { priceDecision: "100", valueRetention: "500" }).fixFirst;
+    expect(view(["1000", "300", "40", "12", "5"], { price: "90", value: "900" }).fixFirst?.gain).toMatch(
+      /worth about £\d[\d,]* more/,
+    );
+    const noMoney = view(["1000", "600", "300", "150", "1"], { price: "100", value: "500" }).fixFirst;
     expect(noMoney?.step).toBe("4");
     expect(noMoney?.valueNote).toContain(
       "At your prices this fix adds no money: “Advocacy” comes after “Retention”, the last stage with a price.",
@@ -174,10 +165,10 @@ describe("labels and errors", () => {
   it("lists every problem with a link to its field, and opens the collapsed section that holds one", () => {
     const result = view(["1000", "300", "x", "12", "5"], {
       targets: ["50", "abc", "50", "40"],
-      priceDecision: "$5",
+      price: "$5",
       goal: "-1",
     });
-    expect(result.errorSummary.map((e) => e.fieldId)).toEqual(["count-2", "target-1", "price-decision", "goal-input"]);
+    expect(result.errorSummary.map((e) => e.fieldId)).toEqual(["count-2", "target-1", "money-price", "goal-input"]);
     expect(result.openSections).toEqual({ targets: true, money: true });
     expect(view(["1000", "300", "40", "12", "5"]).openSections).toEqual({ targets: false, money: false });
   });

@@ -6,8 +6,10 @@ import { analyzeFunnel, meetsTarget } from "../../src/funnel/funnel.ts";
 import { parseTargetPercent } from "../../src/funnel/funnel-input.ts";
 
 const even = [0.5, 0.5, 0.5, 0.5];
-const analyze = (counts: number[], targets = even, prices?: { decision?: number; retention?: number }) =>
-  analyzeFunnel({ counts, targets, ...(prices ? { prices } : {}) });
+/** The default roles: the first payment at stage 2, continuing clients at stage 3. */
+const defaultMoney = { paid: 2, continuing: 3 };
+const analyze = (counts: number[], targets = even, prices?: { price?: number; value?: number }) =>
+  analyzeFunnel({ counts, targets, money: defaultMoney, ...(prices ? { prices } : {}) });
 
 describe("exact targets", () => {
   it("173 of 1,000 at a typed 17.3% is on target, not below", () => {
@@ -70,7 +72,7 @@ describe("ranking by money", () => {
   });
 
   it("with prices, a fix worth money beats one worth none, even with weaker evidence", () => {
-    const result = analyze(counts, even, { decision: 100, retention: 500 });
+    const result = analyze(counts, even, { price: 100, value: 500 });
     expect(result.steps[3]!.gainMoney).toBe(0); // advocacy comes after the last priced stage
     expect(result.steps[2]!.gainMoney).toBeCloseTo((300 * 0.5 - 140) * 500, 6);
     expect(result.fixFirst).toMatchObject({ kind: "step", step: 3, runnerUp: 4, runnerUpReason: "no-money" });
@@ -78,7 +80,7 @@ describe("ranking by money", () => {
 
   it("between two steps that add money, the one that adds more", () => {
     // Both multiply every priced stage; step 2 is further below its target (×2.25 against ×1.67), so it adds more.
-    const result = analyze([1000, 300, 40, 12, 5], [0.5, 0.3, 0.3, 0.4], { decision: 90, retention: 900 });
+    const result = analyze([1000, 300, 40, 12, 5], [0.5, 0.3, 0.3, 0.4], { price: 90, value: 900 });
     const [first, second] = [result.steps[0]!, result.steps[1]!];
     expect(first.gainMoney).toBeCloseTo((40 * 90 + 12 * 900) * (0.5 / 0.3 - 1), 6);
     expect(second.gainMoney).toBeCloseTo((40 * 90 + 12 * 900) * (0.3 / (40 / 300) - 1), 6);
@@ -86,13 +88,13 @@ describe("ranking by money", () => {
   });
 
   it("a price of zero ranks as no prices", () => {
-    expect(analyze(counts, even, { decision: 0 }).rankedByMoney).toBe(false);
+    expect(analyze(counts, even, { price: 0 }).rankedByMoney).toBe(false);
   });
 });
 
 describe("blocked steps", () => {
   it("come first among equally sure steps, and value the fix from the stage before at target", () => {
-    const result = analyze([1000, 300, 0, 0, 0], even, { decision: 100, retention: 1000 });
+    const result = analyze([1000, 300, 0, 0, 0], even, { price: 100, value: 1000 });
     expect(result.fixFirst).toMatchObject({ kind: "step", step: 2, runnerUp: 1 });
     expect(result.steps[1]!.projected).toEqual([1000, 300, 150, 75, 37.5]);
     expect(result.steps[1]!.gainMoney).toBeCloseTo(150 * 100 + 75 * 1000, 6);

@@ -27,7 +27,10 @@ describe("the worked example from DESIGN.md (1000 / 300 / 40 / 12 / 5)", () => {
   });
 
   it("values the fix in money when prices are given", () => {
-    const priced = analyze([1000, 300, 40, 12, 5], defaultTargets, { prices: { decision: 50, retention: 600 } });
+    const priced = analyze([1000, 300, 40, 12, 5], defaultTargets, {
+      prices: { price: 50, value: 600 },
+      money: { paid: 2, continuing: 3 },
+    });
     expect(priced.revenue).toBe(40 * 50 + 12 * 600);
     expect(priced.fixFirst).toMatchObject({ kind: "step", step: 1 });
     expect(priced.steps[0]!.gainMoney).toBeCloseTo((40 * 50 + 12 * 600) * (0.5 / 0.3 - 1), 6);
@@ -88,7 +91,7 @@ describe("edge cases from DESIGN.md", () => {
 
 describe("goal back-solve and what-if", () => {
   it("works out the people needed at awareness for N continuing clients", () => {
-    const result = analyze([1000, 300, 40, 12, 5], defaultTargets, { goal: 24 });
+    const result = analyze([1000, 300, 40, 12, 5], defaultTargets, { goal: 24, money: { paid: 2, continuing: 3 } });
     // At current rates 12 continuing clients come from 1000 people, so 24 need 2000.
     expect(result.goal).toEqual({
       clients: 24,
@@ -98,7 +101,10 @@ describe("goal back-solve and what-if", () => {
   });
 
   it("says the goal can't be reached when a step converts nobody", () => {
-    expect(analyze([1000, 300, 0, 0, 0], defaultTargets, { goal: 5 }).goal?.atCurrentRates).toBeNull();
+    expect(
+      analyze([1000, 300, 0, 0, 0], defaultTargets, { goal: 5, money: { paid: 2, continuing: 3 } }).goal
+        ?.atCurrentRates,
+    ).toBeNull();
   });
 
   it("a what-if rate flows through every count after its step", () => {
@@ -132,7 +138,8 @@ describe("properties", () => {
         const result = analyzeFunnel({
           counts: n,
           targets: t,
-          prices: { decision: 80, retention: 900 },
+          prices: { price: 80, value: 900 },
+          money: { paid: 2, continuing: 3 },
           ...(goal ? { goal } : {}),
           whatIf: { step: 2, rate: 0.3 },
         });

@@ -364,6 +364,12 @@ describe("curve, rules and calculator rates", () => {
         expect(rule.action.toLowerCase()).toBe(fix.replace(/\.$/, "").toLowerCase());
       });
     }
+    // The article fits the problem's first sound: "an advocacy problem", "a trust problem".
+    const advocacy = stages.find((stage) => stage.problemType === "advocacy")!;
+    expect(starterRule(advocacy, 0, "id").signal).toBe("your numbers point to an advocacy problem");
+    expect(starterRule({ ...advocacy, problemType: "trust" }, 0, "id").signal).toBe(
+      "your numbers point to a trust problem",
+    );
   });
 
   it("reads the calculator's saved numbers into one line per stage, or nothing when they are unusable", () => {

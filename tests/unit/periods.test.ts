@@ -9,11 +9,11 @@ import {
   summarisePeriod,
   type SavedPeriod,
 } from "../../src/funnel/period-model.ts";
-import { decodeState, defaultTargetPercents, emptyState } from "../../src/funnel/url-state.ts";
+import { calculatorDefaults, decodeState } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
 const ids = stages.map((s) => s.id);
-const defaults = emptyState(ids, defaultTargetPercents(stages));
+const defaults = calculatorDefaults(stages);
 const october: SavedPeriod = {
   id: "oct",
   name: "October 2026",
@@ -43,7 +43,7 @@ describe("a saved period", () => {
       ...defaults,
       counts: ["1,000", "300", "40", "12", "5"],
       labels: ["", "Booked a call", "", "", ""],
-      priceDecision: "90",
+      price: "90",
     };
     const made = periodFromState(state, {
       id: "abc",
@@ -53,7 +53,14 @@ describe("a saved period", () => {
     });
     expect(made).toEqual({
       ok: true,
-      period: { ...october, id: "abc", name: "November 2026", savedAt: "2026-11-30T18:00:00.000Z", note: "a note" },
+      period: {
+        ...october,
+        id: "abc",
+        name: "November 2026",
+        savedAt: "2026-11-30T18:00:00.000Z",
+        note: "a note",
+        prices: { ...october.prices, paid: "decision", continuing: "retention" },
+      },
     });
     const bad = periodFromState(
       { ...state, counts: ["1000", "abc", "", "12", "5"] },
@@ -72,7 +79,8 @@ describe("a saved period", () => {
     const state = decodeState(link.split("?")[1] ?? "", ids, defaults);
     expect(state?.counts).toEqual(["1000", "300", "40", "12", "5"]);
     expect(state?.labels[1]).toBe("Booked a call");
-    expect(state?.priceDecision).toBe("90");
+    expect(state?.price).toBe("90");
+    expect(state?.paid).toBe("decision");
   });
 
   it("is summarised with its overall conversion and fix-first step", () => {

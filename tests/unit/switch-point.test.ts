@@ -57,7 +57,7 @@ describe("switch point", () => {
       return {
         counts,
         targets: tenths.map((t) => t / 1000),
-        ...(priced ? { prices: { decision: 90, retention: 900 } } : {}),
+        ...(priced ? { prices: { price: 90, value: 900 }, money: { paid: 2, continuing: 3 } } : {}),
       };
     });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeState, emptyState, encodeState, reviveState, type CalculatorState } from "../../src/funnel/url-state.ts";
 
 const ids = ["awareness", "consideration", "decision", "retention", "advocacy"];
-const defaults = emptyState(ids, ["50", "20", "40", "25"]);
+const defaults = emptyState(ids, ["50", "20", "40", "25"], { paid: "decision", continuing: "retention" });
 
 describe("URL state", () => {
   it("loads the counts of a shared link", () => {
@@ -25,14 +25,18 @@ describe("URL state", () => {
         fc.array(text, { minLength: 5, maxLength: 5 }),
         fc.array(fc.integer({ min: 1, max: 100 }).map(String), { minLength: 4, maxLength: 4 }),
         text,
+        fc.constantFrom("", ...ids),
+        fc.constantFrom("", ...ids),
         fc.constantFrom("GBP", "USD", "EUR"),
-        (counts, labels, targets, price, currency) => {
+        (counts, labels, targets, price, paid, continuing, currency) => {
           const state: CalculatorState = {
             counts,
             labels,
             targets,
-            priceDecision: price,
-            valueRetention: "",
+            paid,
+            price,
+            continuing,
+            value: price ? "900" : "",
             currency,
             goal: "7",
           };
@@ -42,6 +46,35 @@ describe("URL state", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("carries the money roles by stage id: paid=<id>&price=…&continuing=<id>&value=…", () => {
+    const state = {
+      ...defaults,
+      counts: ["2400", "180", "22", "9", "3"],
+      paid: "retention",
+      price: "90",
+      value: "900",
+    };
+    const query = encodeState(state, ids, defaults);
+    expect(new URLSearchParams(query).get("paid")).toBe("retention");
+    expect(new URLSearchParams(query).get("price")).toBe("90");
+    expect(new URLSearchParams(query).get("continuing")).toBe("retention");
+    expect(new URLSearchParams(query).get("value")).toBe("900");
+    expect(decodeState(`?${query}`, ids, defaults)).toEqual(state);
+    // A stage id this journey lacks holds nothing it could misname: the default role stands.
+    expect(decodeState("?awareness=10&paid=onboarding&price=5", ids, defaults)?.paid).toBe("decision");
+    expect(decodeState("?awareness=10&paid=&price=5", ids, defaults)?.paid).toBe("");
+  });
+
+  it("opens a v2 link (price_decision, value_retention) as before: paid at decision, continuing at retention", () => {
+    const moved = emptyState(ids, defaults.targets, { paid: "consideration", continuing: "advocacy" });
+    const state = decodeState("?awareness=1000&price_decision=90&value_retention=900", ids, moved);
+    expect(state).toMatchObject({ paid: "decision", price: "90", continuing: "retention", value: "900" });
+    const stored = reviveState({ counts: ["1000"], priceDecision: "90", valueRetention: "900" }, ids, moved);
+    expect(stored).toMatchObject({ paid: "decision", price: "90", continuing: "retention", value: "900" });
+    // Without old prices, nothing old is implied: the site's roles stand.
+    expect(reviveState({ counts: ["1000"] }, ids, moved)).toMatchObject({ paid: "consideration", price: "" });
   });
 
   it("hostile values stay text as typed (shown with textContent), and huge ones are capped", () => {
