@@ -5,7 +5,7 @@ import stages from "../../_data/stages.json" with { type: "json" };
 import { startAlpine } from "../assets/js/start-alpine.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
-import { buildView, type CalculatorView } from "./calculator-view.ts";
+import { buildView, fieldIds, type CalculatorView } from "./calculator-view.ts";
 import { bestSavedRates, withBestRates, type BestRate, type TargetSource } from "./target-sources.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
@@ -54,6 +54,7 @@ interface Calculator {
   init(): void;
   onField(): void;
   onWhatIf(): void;
+  useSuggestion(): void;
   onToggle(): void;
   readBestRates(): Promise<void>;
   hasBestRates(): boolean;
@@ -162,6 +163,19 @@ function calculator(): Calculator & ThisType<This> {
       this.recompute();
       if (field === "count") syncWhatIf(this);
       this.$nextTick(() => performance.measure("calculator-update", "calculator-input"));
+    },
+
+    useSuggestion() {
+      // The coach chose the reading on offer ("2,400" for "2.400"): put it in the field, then back to it.
+      const index = Number((this.$event.currentTarget as HTMLElement).dataset["index"] ?? 0);
+      const suggestion = this.view.countSuggestions[index] ?? "";
+      if (!suggestion) return;
+      const next = copyState(this.state);
+      next.counts[index] = suggestion;
+      this.state = next;
+      this.recompute();
+      syncWhatIf(this);
+      this.$nextTick(() => document.getElementById(fieldIds.count(index))?.focus());
     },
 
     onWhatIf() {

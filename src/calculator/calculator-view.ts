@@ -17,6 +17,7 @@ import {
   parseLabel,
   parseMoney,
   parseTargetPercent,
+  pointGroupedSuggestion,
 } from "../funnel/funnel-input.ts";
 import { named } from "./label-words.ts";
 import { switchPoint, type SwitchPoint } from "./switch-point.ts";
@@ -109,6 +110,8 @@ export interface CalculatorView {
   ready: boolean;
   countMessages: string[];
   countMessageKinds: ("error" | "warning" | "")[];
+  /** A one-click fix offered beside a count's question ("2,400" for "2.400"), or "". */
+  countSuggestions: string[];
   labelMessages: string[];
   targetMessages: string[];
   priceMessages: { price: string; value: string };
@@ -186,6 +189,7 @@ export function buildView(
   const started = countResults.some((r) => r.ok || r.problem !== "empty");
   const countMessages = countResults.map((r) => (!r.ok && started ? r.message : ""));
   const countMessageKinds: ("error" | "warning" | "")[] = countMessages.map((message) => (message ? "error" : ""));
+  const countSuggestions = stages.map((_, i) => pointGroupedSuggestion(state.counts[i] ?? ""));
   const labelMessages = labelResults.map((r) => (r.ok ? "" : r.message));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = {
@@ -234,6 +238,7 @@ export function buildView(
     labels,
     countMessages,
     countMessageKinds,
+    countSuggestions,
     labelMessages,
     targetMessages,
     priceMessages,

@@ -226,6 +226,16 @@ export function parseLabel(raw: string): Parsed<string, "too-long"> {
   return { ok: true, value: raw.trim() };
 }
 
+/**
+ * The whole number a point-grouped count ("2.400") most likely means, written unambiguously
+ * ("2,400"), for a one-click offer beside the question; "" when the text is not one. Never applied
+ * without the click: "2.400" could also be 2.4.
+ */
+export function pointGroupedSuggestion(raw: string): string {
+  const text = raw.trim();
+  return pointGroupedPattern.test(text) ? groupThousands(text.replace(/\./g, "")) : "";
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -112,4 +112,20 @@ describe("where a target comes from", () => {
     expect(await page.getByTestId("step-2").locator('td[data-label="Target"]').innerText()).toBe("15.0% (yours)");
     expect(problems).toEqual([]);
   });
+
+  it('"2.400" keeps its question and offers a one-click "Use 2,400", reachable from the keyboard', async () => {
+    const { page, problems } = await open(therapist);
+    await page.locator("#count-0").fill("2.400");
+    await page.getByText("could mean 2400 or 2.4").waitFor();
+    const offer = page.getByRole("button", { name: "Use 2,400" });
+    await page.locator("#count-0").focus();
+    await page.keyboard.press("Tab");
+    expect(await offer.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (document.querySelector("#count-0") as HTMLInputElement).value === "2,400");
+    expect(await offer.isVisible()).toBe(false);
+    expect(await page.locator("#count-0-message").innerText()).toBe("");
+    expect(await page.getByTestId("fix-first").getAttribute("data-step")).toBe("1");
+    expect(problems).toEqual([]);
+  });
 });

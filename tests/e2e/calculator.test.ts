@@ -109,7 +109,7 @@ describe("the calculator", () => {
     // value once (12 × £900), and the link names the stage.
     await page.locator("#money-paid").selectOption("retention");
     expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £10,800");
-    expect(await fixFirstText(page)).toContain("about 8 more continuing clients to Retention (12 now)");
+    expect(await fixFirstText(page)).toContain("about 8 more continuing clients to “Retention” (12 now)");
     await page.waitForFunction(() => new URLSearchParams(location.search).get("paid") === "retention");
     expect(new URL(page.url()).searchParams.get("value")).toBe("900");
     await page.locator("#money-price").fill("-5");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCount, parseMoney, parseTargetPercent } from "../../src/funnel/funnel-input.ts";
+import { parseCount, parseMoney, parseTargetPercent, pointGroupedSuggestion } from "../../src/funnel/funnel-input.ts";
 
 describe("parseCount: every bad input has its own message", () => {
   it.each([
@@ -163,5 +163,17 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
       problem: "ambiguous",
       message: "“17,3” is unclear: use a point for decimals, as in 17.3.",
     });
+  });
+});
+
+describe("typing forgiven, never guessed (issue 33)", () => {
+  it('"2.400" keeps its question and offers "2,400" for one click; other text offers nothing', () => {
+    const parsed = parseCount("2.400", "Awareness");
+    expect(parsed.ok).toBe(false);
+    expect(pointGroupedSuggestion("2.400")).toBe("2,400");
+    expect(pointGroupedSuggestion(" 12.500.000 ")).toBe("12,500,000");
+    for (const text of ["2400", "2.4", "2,400", "1,5", "abc", ""]) expect(pointGroupedSuggestion(text)).toBe("");
+    // What is offered always reads back as the whole number, never as 2.4.
+    expect(parseCount(pointGroupedSuggestion("2.400"), "Awareness")).toEqual({ ok: true, value: 2400 });
   });
 });
