@@ -128,4 +128,31 @@ describe("where a target comes from", () => {
     expect(await page.getByTestId("fix-first").getAttribute("data-step")).toBe("1");
     expect(problems).toEqual([]);
   });
+
+  it("results fit the screen: every table cell within the viewport, no scroller of their own (390 to 1920 px)", async () => {
+    for (const width of [390, 1280, 1366, 1440, 1920]) {
+      const { page } = await open(`${therapist}&target_from_decision=September+2026+launch&target_decision=13.3`, {
+        width,
+        height: 900,
+      });
+      const layout = await page.evaluate(() => {
+        const cells = [...document.querySelectorAll(".results-table th, .results-table td")];
+        const outside = cells.filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.left < -0.5 || box.right > window.innerWidth + 0.5;
+        }).length;
+        const scrollers: string[] = [];
+        for (let at = document.querySelector(".results-table")?.parentElement; at; at = at.parentElement) {
+          if (at === document.body || at === document.documentElement) break;
+          const style = getComputedStyle(at);
+          const sideways = at.scrollWidth > at.clientWidth + 1 && style.overflowX !== "visible";
+          const down = at.scrollHeight > at.clientHeight + 1 && /auto|scroll/.test(style.overflowY);
+          if (sideways || down) scrollers.push(at.className || at.tagName);
+        }
+        return { cells: cells.length, outside, scrollers };
+      });
+      expect({ width, ...layout }).toEqual({ width, cells: 32, outside: 0, scrollers: [] });
+      await page.context().close();
+    }
+  });
 });
