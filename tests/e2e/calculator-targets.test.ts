@@ -116,7 +116,7 @@ describe("where a target comes from", () => {
   it('"2.400" keeps its question and offers a one-click "Use 2,400", reachable from the keyboard', async () => {
     const { page, problems } = await open(therapist);
     await page.locator("#count-0").fill("2.400");
-    await page.getByText("could mean 2400 or 2.4").waitFor();
+    await page.locator("#count-0-message").getByText("could mean 2400 or 2.4").waitFor();
     const offer = page.getByRole("button", { name: "Use 2,400" });
     await page.locator("#count-0").focus();
     await page.keyboard.press("Tab");
