@@ -151,7 +151,7 @@ describe("where a target comes from", () => {
         }
         return { cells: cells.length, outside, scrollers };
       });
-      expect({ width, ...layout }).toEqual({ width, cells: 32, outside: 0, scrollers: [] });
+      expect({ width, ...layout }).toEqual({ width, cells: 40, outside: 0, scrollers: [] });
       await page.context().close();
     }
   });
