@@ -5,7 +5,6 @@ import { resultsCsv } from "../../src/calculator/csv.ts";
 import { calculatorDefaults } from "../../src/funnel/url-state.ts";
 import stages from "../../_data/stages.json" with { type: "json" };
 
-const ids = stages.map((s) => s.id);
 const defaults = calculatorDefaults(stages);
 const withCounts = (counts: string[]) => ({ ...defaults, counts });
 
