@@ -7,7 +7,8 @@ import { startAlpine } from "../assets/js/start-alpine.ts";
 import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import { patchInPlace } from "../assets/js/patch-in-place.ts";
 import { readStored, removeStored, storageAvailable, writeStored } from "../assets/js/storage.ts";
-import { buildView, type CalculatorView } from "./calculator-view.ts";
+import { buildView, fieldIds, type CalculatorView } from "./calculator-view.ts";
+import { bestSavedRates, withBestRates, type BestRate, type TargetSource } from "./target-sources.ts";
 import type { CalculatorExtras } from "./calculator-extras.ts";
 import type { ChartData } from "./chart.ts";
 import { exampleCounts, exampleLabels } from "./example.ts";
@@ -39,6 +40,10 @@ interface Calculator {
   announcement: string;
   undoState: CalculatorState | null;
   undoText: string;
+  /** Each step's best saved rate, read when the Targets section opens; empty until then. */
+  bestRates: (BestRate | null)[];
+  /** What "Use my best month as targets" did, with its own Undo beside the button. */
+  bestStatus: string;
   sectionsOpened: Record<Section, boolean>;
   printedOn: string;
   chart: { update(data: ChartData): void } | null;
@@ -47,7 +52,11 @@ interface Calculator {
   init(): void;
   onField(): void;
   onWhatIf(): void;
+  useSuggestion(): void;
   onToggle(): void;
+  readBestRates(): Promise<void>;
+  hasBestRates(): boolean;
+  useBestRates(): void;
   loadExample(): void;
   reset(): void;
   undo(): void;
@@ -62,7 +71,9 @@ interface Calculator {
   invalidOther(field: "price" | "value" | "goal"): string;
   sectionOpen(section: Section): boolean;
   rowClass(index: number): string;
-  targetIsDefault(index: number): boolean;
+  targetSourceIs(index: number, source: TargetSource): boolean;
+  historyNote(index: number): string;
+  switchHook(field: "switchBelow" | "switchTo" | "targetSource"): string | null;
   adviceFor(stageId: string): boolean;
   sliderText(index: number): string;
   hasText(value: string): boolean;
@@ -77,6 +88,7 @@ const copyState = (state: CalculatorState): CalculatorState => ({
   counts: [...state.counts],
   labels: [...state.labels],
   targets: [...state.targets],
+  ...(state.targetPeriods ? { targetPeriods: { ...state.targetPeriods } } : {}),
 });
 const hasTyped = (state: CalculatorState): boolean =>
   [...state.counts, ...state.labels, state.price, state.value, state.goal].some((value) => value.trim() !== "") ||
@@ -104,6 +116,8 @@ function calculator(): Calculator & ThisType<This> {
     announcement: "",
     undoState: null,
     undoText: "",
+    bestRates: [],
+    bestStatus: "",
     sectionsOpened: { targets: false, money: false },
     printedOn: "",
     chart: null,
@@ -133,15 +147,33 @@ function calculator(): Calculator & ThisType<This> {
       const next = copyState(this.state);
       if (field === "count") next.counts[index] = input.value;
       else if (field === "label") next.labels[index] = input.value;
-      else if (field === "target") next.targets[index] = input.value;
-      else next[field] = input.value;
+      else if (field === "target") {
+        next.targets[index] = input.value;
+        // A target typed over is the coach's own now, no longer the saved period's.
+        const stageId = stageIds[index + 1] ?? "";
+        if (next.targetPeriods && Object.hasOwn(next.targetPeriods, stageId)) delete next.targetPeriods[stageId];
+      } else next[field] = input.value;
       this.state = next;
       this.undoState = null;
       this.undoText = "";
+      this.bestStatus = "";
       performance.mark("calculator-input");
       this.recompute();
       if (field === "count") syncWhatIf(this);
       this.$nextTick(() => performance.measure("calculator-update", "calculator-input"));
+    },
+
+    useSuggestion() {
+      // The coach chose the reading on offer ("2,400" for "2.400"): put it in the field, then back to it.
+      const index = Number((this.$event.currentTarget as HTMLElement).dataset["index"] ?? 0);
+      const suggestion = this.view.countSuggestions[index] ?? "";
+      if (!suggestion) return;
+      const next = copyState(this.state);
+      next.counts[index] = suggestion;
+      this.state = next;
+      this.recompute();
+      syncWhatIf(this);
+      this.$nextTick(() => document.getElementById(fieldIds.count(index))?.focus());
     },
 
     onWhatIf() {
@@ -156,6 +188,28 @@ function calculator(): Calculator & ThisType<This> {
       const details = this.$event.target as HTMLDetailsElement;
       const section = details.dataset["section"] as Section;
       this.sectionsOpened = { ...this.sectionsOpened, [section]: details.open };
+      if (section === "targets" && details.open) void this.readBestRates();
+    },
+
+    async readBestRates() {
+      // Saved periods (IndexedDB and their schema) load only when the coach opens the targets.
+      const { listPeriods } = await import("../funnel/period-store.ts");
+      const { periods } = await listPeriods();
+      this.bestRates = bestSavedRates(periods, stageIds.length - 1);
+    },
+
+    hasBestRates() {
+      return this.bestRates.some((best) => best !== null);
+    },
+
+    useBestRates() {
+      const { state, status } = withBestRates(this.state, this.bestRates, stageIds);
+      this.undoState = copyState(this.state);
+      this.undoText = "";
+      this.state = state;
+      this.bestStatus = status;
+      this.recompute();
+      this.persistAndDraw();
     },
 
     loadExample() {
@@ -185,6 +239,7 @@ function calculator(): Calculator & ThisType<This> {
       this.state = this.undoState;
       this.undoState = null;
       this.undoText = "";
+      this.bestStatus = "";
       this.recompute();
       syncWhatIf(this);
       this.persistAndDraw();
@@ -290,8 +345,19 @@ function calculator(): Calculator & ThisType<This> {
         : "";
     },
 
-    targetIsDefault(index) {
-      return this.view.inputs.targetIsDefault[index] ?? true;
+    targetSourceIs(index, source) {
+      return (this.view.inputs.targetOrigins[index]?.source ?? "assumed") === source;
+    },
+
+    historyNote(index) {
+      const period = this.view.inputs.targetOrigins[index]?.period ?? "";
+      return period ? `Your best saved rate for this step, from “${period}”. Type over it to set your own.` : "";
+    },
+
+    switchHook(field) {
+      // null removes the attribute: the hooks are absent when there is no switch point.
+      const value = this.view.fixFirst?.[field] ?? "";
+      return value === "" ? null : value;
     },
 
     adviceFor(stageId) {

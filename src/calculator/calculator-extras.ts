@@ -2,6 +2,7 @@
 // line, the chart's text summary and the printed assumptions. Pure. The page loads this module just
 // after the numbers (like the chart), which keeps the calculator's first load inside its byte budget.
 import type { CalculatorView } from "./calculator-view.ts";
+import { named } from "./label-words.ts";
 import { countNoun, wording } from "../funnel/text.ts";
 import { clientStage } from "../funnel/funnel.ts";
 
@@ -31,8 +32,8 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
     const current =
       g.atCurrentRates === null
         ? "At your current rates you can't get there: a step on the way converts nobody."
-        : `At your current rates you need ${w.about(g.atCurrentRates)} at ${labels[0]}.`;
-    goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${labels[goalStage]}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
+        : `At your current rates you need ${w.about(g.atCurrentRates)} at ${named(labels[0] ?? "")}.`;
+    goalText = `To gain ${countNoun(g.clients, w.whole.format(g.clients), "continuing client", "continuing clients", locale)} (${named(labels[goalStage] ?? "")}): ${current} At the target rates you would need ${w.about(g.atTargetRates)}.`;
   }
 
   let whatIfText = "";
@@ -43,7 +44,7 @@ export function buildExtras(view: CalculatorView): CalculatorExtras {
         ? ` Revenue would be ${w.money(wi.revenue)} instead of ${w.money(analysis.revenue)}.`
         : "";
     const endNow = counts[counts.length - 1] ?? 0;
-    whatIfText = `If ${stepTitle(wi.step)} converted at ${w.percent(wi.rate)}, ${w.about(wi.counts[wi.counts.length - 1] ?? 0)} would reach ${last} instead of ${w.whole.format(endNow)}, and overall conversion would be ${wi.overall === null ? "—" : w.percent(wi.overall)}.${revenue}`;
+    whatIfText = `If ${stepTitle(wi.step)} converted at ${w.percent(wi.rate)}, ${w.about(wi.counts[wi.counts.length - 1] ?? 0)} would reach ${named(last)} instead of ${w.whole.format(endNow)}, and overall conversion would be ${wi.overall === null ? "—" : w.percent(wi.overall)}.${revenue}`;
   }
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];

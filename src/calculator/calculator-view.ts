@@ -17,7 +17,11 @@ import {
   parseLabel,
   parseMoney,
   parseTargetPercent,
+  pointGroupedSuggestion,
 } from "../funnel/funnel-input.ts";
+import { named } from "./label-words.ts";
+import { switchPoint, type SwitchPoint } from "./switch-point.ts";
+import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
 import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
 import { roleStages, type RoleStages } from "../funnel/money-roles.ts";
@@ -85,6 +89,15 @@ export interface FixFirstView {
   caution: string;
   /** The stage whose advice (problem, fixes, guide) goes with this answer, or "" when there is none. */
   adviceStage: string;
+  /** Where the answer step's target comes from, or "" when the answer is not a step. */
+  targetSource: TargetOrigin["source"] | "";
+  /** Said before anything else when the answer rests on an assumed target; "" otherwise. */
+  basis: string;
+  /** The switch point in words, for a target the coach chose (the basis says it for an assumed one). */
+  switchText: string;
+  /** Test hooks: the switch point as a percentage with one decimal ("12.3") and what comes first below it. */
+  switchBelow: string;
+  switchTo: string;
 }
 
 export interface ErrorLink {
@@ -97,6 +110,8 @@ export interface CalculatorView {
   ready: boolean;
   countMessages: string[];
   countMessageKinds: ("error" | "warning" | "")[];
+  /** A one-click fix offered beside a count's question ("2,400" for "2.400"), or "". */
+  countSuggestions: string[];
   labelMessages: string[];
   targetMessages: string[];
   priceMessages: { price: string; value: string };
@@ -119,6 +134,8 @@ export interface CalculatorView {
     counts: number[];
     prices: Prices;
     targetIsDefault: boolean[];
+    /** Where each step's target comes from: typed, a saved period, or the starting assumption. */
+    targetOrigins: TargetOrigin[];
     /** The stages holding the money roles, as the coach set them. */
     money: RoleStages;
     currency: string;
@@ -172,6 +189,7 @@ export function buildView(
   const started = countResults.some((r) => r.ok || r.problem !== "empty");
   const countMessages = countResults.map((r) => (!r.ok && started ? r.message : ""));
   const countMessageKinds: ("error" | "warning" | "")[] = countMessages.map((message) => (message ? "error" : ""));
+  const countSuggestions = stages.map((_, i) => pointGroupedSuggestion(state.counts[i] ?? ""));
   const labelMessages = labelResults.map((r) => (r.ok ? "" : r.message));
   const targetMessages = targetResults.map((r) => (r.ok ? "" : r.message));
   const priceMessages = {
@@ -181,13 +199,18 @@ export function buildView(
   const goalMessage = goal.ok ? "" : goal.message;
   const defaultTargets = stages.slice(1).map((stage) => stage.targetRate ?? 1);
   const targetIsDefault = targetResults.map((r, i) => r.ok && Math.abs(r.value - (defaultTargets[i] ?? 1)) <= 1e-12);
+  const origins = targetOrigins(
+    targetResults.map((r) => (r.ok ? r.value : Number.NaN)),
+    defaultTargets,
+    stages.slice(1).map((stage) => state.targetPeriods?.[stage.id] ?? ""),
+  );
 
   const counts = countResults.map((r) => (r.ok ? r.value : 0));
   const targets = targetResults.map((r, i) => (r.ok ? r.value : (defaultTargets[i] ?? 1)));
   // Counts and targets decide whether there is an answer; a bad name, price or goal is flagged and left out.
   const ready = countResults.every((r) => r.ok) && targetResults.every((r) => r.ok);
   const stepTitle = (index: number) => `${labels[index - 1]} → ${labels[index]}`;
-  const targetText = (i: number) => `${w.percent(targets[i] ?? 1)} ${targetIsDefault[i] ? "(default)" : "(yours)"}`;
+  const targetText = (i: number) => `${w.percent(targets[i] ?? 1)} (${sourceWords(origins[i])})`;
 
   const errorSummary = (): ErrorLink[] => [
     ...stages.flatMap((_, i) => [
@@ -197,7 +220,7 @@ export function buildView(
         : []),
     ]),
     ...targetMessages.flatMap((message, t) =>
-      message ? [{ fieldId: fieldIds.target(t), text: `Target into ${labels[t + 1]}: ${message}` }] : [],
+      message ? [{ fieldId: fieldIds.target(t), text: `Target into ${named(labels[t + 1] ?? "")}: ${message}` }] : [],
     ),
     ...(priceMessages.price
       ? [{ fieldId: fieldIds.price, text: `Price of the first payment: ${priceMessages.price}` }]
@@ -215,6 +238,7 @@ export function buildView(
     labels,
     countMessages,
     countMessageKinds,
+    countSuggestions,
     labelMessages,
     targetMessages,
     priceMessages,
@@ -241,7 +265,15 @@ export function buildView(
       announcement: waiting
         ? ""
         : `${countNoun(summary.length, String(summary.length), "problem", "problems", locale)} to fix. ${summary[0]?.text ?? ""}`,
-      inputs: { counts, prices: {}, targetIsDefault, money, currency: state.currency, locale },
+      inputs: {
+        counts,
+        prices: {},
+        targetIsDefault,
+        targetOrigins: origins,
+        money,
+        currency: state.currency,
+        locale,
+      },
       analysis: null,
     };
   }
@@ -250,24 +282,25 @@ export function buildView(
     ...(priceResult.ok && priceResult.value !== undefined ? { price: priceResult.value } : {}),
     ...(valueResult.ok && valueResult.value !== undefined ? { value: valueResult.value } : {}),
   };
-  const analysis = analyzeFunnel({
+  const funnelInput = {
     counts,
     targets,
     prices,
     money,
     ...(goal.ok && goal.value !== undefined ? { goal: goal.value } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
-  });
+  };
+  const analysis = analyzeFunnel(funnelInput);
 
   // Warnings that belong to a field: a later stage larger than the one before it, or nobody at the top.
   for (const warning of analysis.warnings) {
     if (warning.kind === "increasing") {
       countMessages[warning.step] =
-        `More people at ${labels[warning.step]} (${w.whole.format(warning.to)}) than at ${labels[warning.step - 1]} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
+        `More people at ${named(labels[warning.step] ?? "")} (${w.whole.format(warning.to)}) than at ${named(labels[warning.step - 1] ?? "")} (${w.whole.format(warning.from)}). These counts look like they come from different periods: check that both cover the same one. This step shows its rate over 100% and is left out of the ranking.`;
       countMessageKinds[warning.step] = "warning";
     } else if (warning.kind === "no-awareness") {
       const later = counts.findIndex((count, i) => i > 0 && count > 0);
-      countMessages[0] = `Nobody at ${labels[0]}, but ${w.people(counts[later] ?? 0)} at ${labels[later]}. Everyone starts at ${labels[0]}: enter how many people reached it in the same period.`;
+      countMessages[0] = `Nobody at ${named(labels[0] ?? "")}, but ${w.people(counts[later] ?? 0)} at ${named(labels[later] ?? "")}. Everyone starts at ${named(labels[0] ?? "")}: enter how many people reached it in the same period.`;
       countMessageKinds[0] = "error";
     }
   }
@@ -286,7 +319,16 @@ export function buildView(
       w,
     ),
   );
-  const fixFirst = fixFirstView(ff, analysis, { stages, labels, counts, stepTitle, w, money });
+  const fixFirst = fixFirstView(ff, analysis, {
+    stages,
+    labels,
+    counts,
+    stepTitle,
+    w,
+    money,
+    origins,
+    switchPoint: switchPoint(funnelInput, analysis),
+  });
 
   const lost = [0, ...analysis.steps.map((s) => s.lost)];
   const overallText = analysis.overall === null ? dash : w.percent(analysis.overall);
@@ -314,7 +356,15 @@ export function buildView(
         : []),
       ...(!problems.length && firstWarning ? [`Check: ${firstWarning}`] : []),
     ].join(" "),
-    inputs: { counts, prices, targetIsDefault, money, currency: state.currency, locale },
+    inputs: {
+      counts,
+      prices,
+      targetIsDefault,
+      targetOrigins: origins,
+      money,
+      currency: state.currency,
+      locale,
+    },
     analysis,
   };
 }
@@ -326,19 +376,51 @@ interface CardContext {
   stepTitle: (index: number) => string;
   w: Words;
   money: RoleStages;
+  origins: TargetOrigin[];
+  switchPoint: SwitchPoint | null;
+}
+
+/** The source beside a target: "yours", "assumed", or the saved period it came from. */
+function sourceWords(origin: TargetOrigin | undefined): string {
+  if (origin?.source === "history") return `best saved: “${origin.period}”`;
+  return origin?.source === "yours" ? "yours" : "assumed";
+}
+
+/** A target as a person writes it: "50%", "12.3%". */
+const plainPercent = (rate: number): string => `${Number((rate * 100).toFixed(1))}%`;
+
+/** What the method picks when the answer's target is below its switch point, as the end of a sentence. */
+function switchedAnswer(to: SwitchPoint["to"], c: CardContext): string {
+  if (to === "reach")
+    return `every step would meet its target, and more people at ${named(c.labels[0] ?? "")} is the lever`;
+  if (to === "none") return "no step would be below its target, but the counts seem to mix periods: check them first";
+  return `fix ${c.stepTitle(to)} first`;
 }
 
 function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): FixFirstView {
   const { labels, counts, w } = c;
   const lastIndex = labels.length - 1;
   const last = labels[lastIndex] ?? "";
-  const empty = { evidence: "", gain: "", valueNote: "", runnerUpText: "", caution: "", adviceStage: "", runnerUp: "" };
+  const empty = {
+    evidence: "",
+    gain: "",
+    valueNote: "",
+    runnerUpText: "",
+    caution: "",
+    adviceStage: "",
+    runnerUp: "",
+    targetSource: "" as const,
+    basis: "",
+    switchText: "",
+    switchBelow: "",
+    switchTo: "",
+  };
 
   if (ff.kind === "none") {
     const reason = {
       "all-zero":
         "All the counts are zero, so there is no journey to read yet. Enter how many people reached each stage, or load the example.",
-      "no-awareness": `Nobody is counted at ${labels[0]}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
+      "no-awareness": `Nobody is counted at ${named(labels[0] ?? "")}, where everyone starts, so no step can be ranked yet. Enter that count first.`,
       increasing:
         "No step is below its target, but some stage has more people than the one before it: the counts seem to mix periods, so the journey can't be called healthy. Count every stage over the same period.",
     }[ff.reason];
@@ -356,17 +438,18 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
       ...empty,
       kind: "reach",
       step: "reach",
-      heading: `Fix first: reach (grow ${labels[0]})`,
+      heading: `Fix first: reach (more people at ${named(labels[0] ?? "")})`,
       reason:
         "Every step meets its target, so people flow well from stage to stage. More of the right people at the start is now the lever.",
-      gain: `Each extra person at ${labels[0]} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${last} at your current rates.`,
+      gain: `Each extra person at ${named(labels[0] ?? "")} brings about ${w.percent(analysis.overall ?? 0)} of a person to ${named(last)} at your current rates.`,
       adviceStage: c.stages[0]?.id ?? "",
     };
   }
 
   const step = analysis.steps[ff.step - 1]!;
-  const from = labels[ff.step - 1] ?? "";
-  const into = labels[ff.step] ?? "";
+  const from = named(labels[ff.step - 1] ?? "");
+  const into = named(labels[ff.step] ?? "");
+  const end = named(last);
   const interval = step.interval ? w.range(step.interval.low, step.interval.high) : dash;
   const moneyText = (amount: number | null) =>
     analysis.rankedByMoney && amount !== null && amount > 0 ? `, worth about ${w.money(amount)} more` : "";
@@ -374,23 +457,39 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
 
   const reason = step.blocked
     ? `${w.people(step.from)} reached ${from}, but nobody reached ${into}, against a target of ${w.percent(step.target)}.${laterStages ? ` No one can reach the stages after ${into} until this step works.` : ""}`
-    : `${w.percent(step.rate ?? 0)} of the people at ${from} reach ${into} (${w.whole.format(step.to)} of ${w.whole.format(step.from)}), against a target of ${w.percent(step.target)}: ${w.points(step.gapPoints ?? 0)} below.`;
+    : `${w.percent(step.rate ?? 0)} of the people at ${from} went on to ${into} (${w.whole.format(step.to)} of ${w.whole.format(step.from)}), against a target of ${w.percent(step.target)}: ${w.points(step.gapPoints ?? 0)} below.`;
   const evidence =
     step.class === "clearly-below"
       ? `Even the top of its likely range (${interval}) is under the target, so this is more than chance.`
       : `Its likely range (${interval}) includes the target.`;
+  const origin = c.origins[ff.step - 1];
+  const assumed = origin?.source === "assumed";
+  const sp = c.switchPoint;
+  const switchClause = sp
+    ? `If a good rate here is below ${plainPercent(sp.below)} for you, ${switchedAnswer(sp.to, c)}.`
+    : "";
+  const basis = !assumed
+    ? ""
+    : `This answer rests on a ${plainPercent(step.target)} starting assumption, not on your own numbers. ${
+        sp ? switchClause : "It would stay the answer at any target here, down to 0.1%."
+      }`;
+  const switchText =
+    assumed || !sp
+      ? ""
+      : `This answer holds while your target here is ${plainPercent(sp.below)} or more. ${switchClause}`;
+  const targetWord = assumed ? "the assumed target" : "the target";
   const reached = step.projected?.[ff.step] ?? 0;
   const credited = creditedGains(step, c, analysis.rankedByMoney);
   const gain = step.blocked
-    ? `At its target, ${w.about(reached)} would reach ${into}${credited && laterStages ? ` and ${credited}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
-    : `Reaching the target would bring ${credited || `${w.aboutMore(step.gainPeople ?? 0)} to ${last} (${w.whole.format(counts[lastIndex] ?? 0)} now)`}${moneyText(step.gainMoney)}, if nothing else changes.`;
+    ? `At ${assumed ? "its assumed target" : "its target"}, ${w.about(reached)} would reach ${into}${credited && laterStages ? ` and ${credited}` : ""}${moneyText(step.gainMoney)}, if nothing else changes.`
+    : `Reaching ${targetWord} would bring ${credited || `${w.aboutMore(step.gainPeople ?? 0)} to ${end} (${w.whole.format(counts[lastIndex] ?? 0)} now)`}${moneyText(step.gainMoney)}, if nothing else changes.`;
 
   const lastPriced = Math.max(c.money.paid ?? -1, c.money.continuing ?? -1);
   const valueNote = !analysis.rankedByMoney
     ? "Ranked by how much each fix grows the end of the journey, as no prices are given. Add prices under “Money” to rank by revenue."
     : (step.gainMoney ?? 0) > 0
       ? "Ranked by the money each fix adds at your prices."
-      : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ?? "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
+      : `At your prices this fix adds no money: ${into} comes after ${labels[lastPriced] ? named(labels[lastPriced]) : "the last priced stage"}, the last stage with a price. No step that adds money is below its target.`;
 
   const second = ff.runnerUp ? analysis.steps[ff.runnerUp - 1] : undefined;
   const runnerUpText =
@@ -412,7 +511,15 @@ function fixFirstView(ff: FixFirst, analysis: FunnelAnalysis, c: CardContext): F
     valueNote,
     runnerUpText,
     caution,
-    adviceStage: c.stages[ff.step]?.id ?? "",
+    // The first step starts with an audience (viewers, listeners, readers), often people you cannot
+    // contact, so its advice is the first stage's, about reach; later steps take the advice of the
+    // stage they lead into, whose people have met you.
+    adviceStage: c.stages[ff.step === 1 ? 0 : ff.step]?.id ?? "",
+    targetSource: origin?.source ?? "",
+    basis,
+    switchText,
+    switchBelow: sp ? (sp.below * 100).toFixed(1) : "",
+    switchTo: sp ? String(sp.to) : "",
   };
 }
 
@@ -434,7 +541,7 @@ function creditedGains(step: StepResult, c: CardContext, withPrices: boolean): s
     if (stage < step.index || more <= 0) return [];
     const kind = stage === money.continuing ? "continuing client" : stage === money.paid ? "paying client" : "person";
     const now = counts[stage] ?? 0;
-    return [`${w.aboutMoreOf(more, kind)} to ${labels[stage]} (${w.whole.format(now)} now)`];
+    return [`${w.aboutMoreOf(more, kind)} to ${named(labels[stage] ?? "")} (${w.whole.format(now)} now)`];
   });
   return parts.join(" and ");
 }
@@ -496,7 +603,7 @@ function stepRow(
     statusText: isFixFirst ? `${statusText}: fix first` : isRunnerUp ? `${statusText}: runner-up` : statusText,
     caution:
       step.smallSample && step.class !== "increasing"
-        ? `Only ${w.people(step.from)} at ${labels[step.index - 1]}: treat this rate as a hint.`
+        ? `Only ${w.people(step.from)} at ${named(labels[step.index - 1] ?? "")}: treat this rate as a hint.`
         : "",
     isFixFirst,
     isRunnerUp,

@@ -2,6 +2,7 @@
 // what to type instead. Pure. Nothing is reinterpreted silently: "1.000" and "1,5" could each
 // mean two things, so they are refused with a question, never guessed.
 import { continuingClientValue } from "./money-roles.ts";
+import { trailingCurrency } from "./currency-words.ts";
 import { codePointBudget, codePointCount, graphemeCount, quoted } from "./text.ts";
 
 export const maxCount = 1e9;
@@ -117,17 +118,19 @@ export function parseMoney(raw: string, currency = "GBP"): Parsed<number | undef
     }
     text = text.slice(symbol.length).trim();
   }
-  const code = /\s*([A-Za-z]{3})$/.exec(text);
-  if (code) {
-    const typedCode = (code[1] ?? "").toUpperCase();
-    if (typedCode !== currency) {
+  const written = trailingCurrency(text, Object.keys(currencySymbols));
+  if (written) {
+    if (!written.codes.includes(currency)) {
+      const meaning = written.codes.length === 0 ? "is not a currency this calculator reads" : "";
       return {
         ok: false,
-        problem: "wrong-currency",
-        message: `${quoted(typed)} is in ${typedCode}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.`,
+        problem: meaning ? "not-a-number" : "wrong-currency",
+        message: meaning
+          ? `${quoted(typed)}: “${written.written}” ${meaning}. Type the amount alone, such as 90, and pick the currency above.`
+          : `${quoted(typed)} is in ${written.written}, but the currency is set to ${currency}. Change the currency above, or type the amount alone, such as 90.`,
       };
     }
-    text = text.slice(0, code.index).trim();
+    text = written.amount;
   }
   if (negative && /^\d/.test(text)) return { ok: false, problem: "negative", message: "A price can't be below zero." };
   if (pointGroupedPattern.test(text)) {
@@ -228,6 +231,16 @@ export function parseLabel(raw: string): Parsed<string, "too-long"> {
     };
   }
   return { ok: true, value: raw.trim() };
+}
+
+/**
+ * The whole number a point-grouped count ("2.400") most likely means, written unambiguously
+ * ("2,400"), for a one-click offer beside the question; "" when the text is not one. Never applied
+ * without the click: "2.400" could also be 2.4.
+ */
+export function pointGroupedSuggestion(raw: string): string {
+  const text = raw.trim();
+  return pointGroupedPattern.test(text) ? groupThousands(text.replace(/\./g, "")) : "";
 }
 
 function groupThousands(digits: string): string {

@@ -190,7 +190,8 @@ function projectFix(
   return projected.map((count, stage) => Math.max(count, counts[stage] ?? 0));
 }
 
-function analyzeStep(input: FunnelInput, index: number): StepResult {
+/** One step's result; exported so the switch point can re-run a single step without the rest. */
+export function analyzeStep(input: FunnelInput, index: number): StepResult {
   const { counts, targets, prices } = input;
   const money = input.money ?? noMoneyStages;
   const from = counts[index - 1] ?? 0;

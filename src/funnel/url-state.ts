@@ -22,12 +22,19 @@ export interface CalculatorState {
   value: string;
   currency: string;
   goal: string;
+  /**
+   * The saved period each target was taken from ("Use my best month as targets"), by the id of the
+   * stage the step leads into. A target typed over loses its entry. Absent means none.
+   */
+  targetPeriods?: Record<string, string>;
 }
 
 export const currencies = ["GBP", "USD", "EUR", "AUD", "CAD", "NZD"] as const;
 /** Caps on what a link or storage may carry; the form's own limits are lower and come with a message. */
 const maxValueLength = 64;
 const maxLabelLength = 200;
+/** A saved period's name is at most 60 characters (period-model.ts); a little room above that. */
+const maxPeriodNameLength = 80;
 
 /** The default target of each step, from stages.json, as the percentage text the inputs show ("50"). */
 export function defaultTargetPercents(stages: readonly { targetRate: number | null }[]): string[] {
@@ -93,6 +100,10 @@ export function encodeState(state: CalculatorState, stageIds: readonly string[],
   if (state.value) query.set("value", state.value);
   if (state.currency !== defaults.currency) query.set("currency", state.currency);
   if (state.goal) query.set("goal", state.goal);
+  stageIds.slice(1).forEach((id) => {
+    const period = state.targetPeriods?.[id];
+    if (period) query.set(`target_from_${id}`, period);
+  });
   return query.toString();
 }
 
@@ -102,6 +113,7 @@ export function stateKeys(stageIds: readonly string[]): Set<string> {
     ...stageIds,
     ...stageIds.map((id) => `label_${id}`),
     ...stageIds.slice(1).map((id) => `target_${id}`),
+    ...stageIds.slice(1).map((id) => `target_from_${id}`),
     "paid",
     "price",
     "continuing",
@@ -157,7 +169,27 @@ export function decodeState(
     value: read("value", oldValue === null ? "" : clean(oldValue, maxValueLength)),
     currency: (currencies as readonly string[]).includes(currency) ? currency : defaults.currency,
     goal: read("goal", ""),
+    ...periodsByStage(
+      stageIds,
+      stageIds.map((id) => query.get(`target_from_${id}`)),
+    ),
   };
+}
+
+/**
+ * Only the steps' own stage ids, only non-empty names, cleaned like any other text, in a fresh
+ * object; nothing at all when no target came from a saved period, so older states stay as they were.
+ */
+function periodsByStage(
+  stageIds: readonly string[],
+  names: readonly unknown[],
+): { targetPeriods?: Record<string, string> } {
+  const periods: Record<string, string> = {};
+  stageIds.forEach((id, i) => {
+    const name = names[i];
+    if (i > 0 && typeof name === "string" && name.trim() !== "") periods[id] = clean(name, maxPeriodNameLength);
+  });
+  return Object.keys(periods).length ? { targetPeriods: periods } : {};
 }
 
 /** Same rules for a state read back from localStorage (it could be stale or edited by hand). */
@@ -194,5 +226,13 @@ export function reviveState(
     value: text(s.value, oldValue ? text(old.valueRetention, "") : ""),
     currency: (currencies as readonly string[]).includes(currency) ? currency : defaults.currency,
     goal: text(s.goal, ""),
+    ...periodsByStage(
+      stageIds,
+      stageIds.map((id) =>
+        typeof s.targetPeriods === "object" && s.targetPeriods !== null && Object.hasOwn(s.targetPeriods, id)
+          ? (s.targetPeriods as Record<string, unknown>)[id]
+          : undefined,
+      ),
+    ),
   };
 }

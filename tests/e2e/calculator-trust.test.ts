@@ -124,7 +124,9 @@ describe("calculator answers a coach can trust", () => {
     expect(await page.locator(".printed-on").innerText()).toMatch(/^Printed on \d{1,2} \w+ \d{4}\.$/);
     expect(await page.locator(".chart-box").isVisible()).toBe(true);
     expect(await page.locator(".assumptions").innerText()).toContain("Targets: all 4 are the defaults.");
-    expect(await page.locator(".assumptions").innerText()).toContain("Into Consideration: A starting assumption");
+    expect(await page.locator(".assumptions").innerText()).toContain(
+      "Awareness → Consideration: A starting assumption",
+    );
     expect(await page.locator(".assumptions").innerText()).toContain("Price of the first payment (Decision): £90");
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBe(1);

@@ -41,8 +41,8 @@ describe("the calculator", () => {
     const advice = await fixFirstText(page);
     expect(advice).toContain("Fix first: Awareness → Consideration");
     expect(advice).toContain("against a target of 50.0%");
-    expect(advice).toContain("trust problem");
-    expect(await page.getByTestId("fix-first").getByRole("link").getAttribute("href")).toBe("/guides/consideration/");
+    expect(advice).toContain("reach problem"); // the first step's advice is about reach
+    expect(await page.getByTestId("fix-first").getByRole("link").getAttribute("href")).toBe("/guides/awareness/");
     expect(await page.locator("main").innerText()).not.toMatch(/NaN|Infinity|undefined/);
     expect(problems).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe("the calculator", () => {
     // value once (12 × £900), and the link names the stage.
     await page.locator("#money-paid").selectOption("retention");
     expect(await page.locator(".summary-line").innerText()).toBe("Overall conversion: 0.5% · Revenue: £10,800");
-    expect(await fixFirstText(page)).toContain("about 8 more continuing clients to Retention (12 now)");
+    expect(await fixFirstText(page)).toContain("about 8 more continuing clients to “Retention” (12 now)");
     await page.waitForFunction(() => new URLSearchParams(location.search).get("paid") === "retention");
     expect(new URL(page.url()).searchParams.get("value")).toBe("900");
     await page.locator("#money-price").fill("-5");
@@ -133,7 +133,9 @@ describe("the calculator", () => {
     await page.waitForSelector("html.js");
     await page.locator("#label-0").fill("Watched workshop replay");
     expect(await stepText(page, 1)).toContain("Watched workshop replay → Consideration");
-    expect(await fixFirstText(page)).toContain("30.0% of the people at Watched workshop replay reach Consideration");
+    expect(await fixFirstText(page)).toContain(
+      "30.0% of the people at “Watched workshop replay” went on to “Consideration”",
+    );
     await page.getByRole("button", { name: "Copy share link" }).click();
     await page.waitForFunction(() => document.querySelector(".share-status")?.textContent?.startsWith("Link copied"));
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -162,7 +164,7 @@ describe("the calculator", () => {
     ["negative", "-20", "A count can't be below zero."],
     ["a fraction", "12.5", "Count whole people: 12 or 13, not 12.5."],
     ["too large", "5000000000", "That is more than a billion people. Check for an extra zero."],
-    ["larger than the stage before", "1500", "More people at Consideration (1,500) than at Awareness (1,000)."],
+    ["larger than the stage before", "1500", "More people at “Consideration” (1,500) than at “Awareness” (1,000)."],
   ])(
     "bad input (%s) gets its own message beside the field, announced once typing pauses, and the value is kept",
     async (_name, value, message) => {
@@ -296,7 +298,7 @@ describe("the calculator", () => {
     await slider.focus();
     for (let i = 0; i < 14; i += 1) await page.keyboard.press("ArrowRight"); // 13.5% → 20.5%
     expect(await page.locator(".what-if__result").innerText()).toMatch(
-      /If Consideration → Decision converted at 20\.\d%, about 8 people would reach Advocacy instead of 5/,
+      /If Consideration → Decision converted at 20\.\d%, about 8 people would reach “Advocacy” instead of 5/,
     );
   });
 
@@ -304,7 +306,7 @@ describe("the calculator", () => {
     const { page } = await openCalculator("?awareness=1000&consideration=300&decision=40&retention=12&advocacy=5");
     await page.locator("#goal-input").fill("24");
     expect(await page.locator("#goal-result").innerText()).toBe(
-      "To gain 24 continuing clients (Retention): At your current rates you need about 2,000 people at Awareness. At the target rates you would need about 600 people.",
+      "To gain 24 continuing clients (“Retention”): At your current rates you need about 2,000 people at “Awareness”. At the target rates you would need about 600 people.",
     );
   });
 

@@ -20,24 +20,25 @@ describe("buildView", () => {
     expect(view.overallText).toBe("0.5%");
     expect(view.fixFirst?.heading).toBe("Fix first: Awareness → Consideration");
     expect(view.fixFirst?.reason).toBe(
-      "30.0% of the people at Awareness reach Consideration (300 of 1,000), against a target of 50.0%: 20.0 points below.",
+      "30.0% of the people at “Awareness” went on to “Consideration” (300 of 1,000), against a target of 50.0%: 20.0 points below.",
     );
     expect(view.fixFirst?.evidence).toBe(
       "Even the top of its likely range (27.2–32.9%) is under the target, so this is more than chance.",
     );
     // Counted where clients continue (12 × 0.5 / 0.3 = 20), never in referrals.
     expect(view.fixFirst?.gain).toBe(
-      "Reaching the target would bring about 8 more continuing clients to Retention (12 now), if nothing else changes.",
+      "Reaching the assumed target would bring about 8 more continuing clients to “Retention” (12 now), if nothing else changes.",
     );
     expect(view.fixFirst?.runnerUpText).toMatch(
       /^Runner-up: Consideration → Decision, because reaching its target grows the end of the journey less \(×1\.\d\d against ×1\.67\)\.$/,
     );
-    expect(view.fixFirst?.adviceStage).toBe("consideration");
-    const advice = stageAdvice(stages[1]!);
-    expect(advice.problem).toMatch(/^This is a trust problem\./);
+    // The first step's advice is the first stage's, about reach: its people may be an audience you cannot contact.
+    expect(view.fixFirst?.adviceStage).toBe("awareness");
+    const advice = stageAdvice(stages[0]!);
+    expect(advice.problem).toMatch(/^This is a reach problem\./);
     expect(advice.fixes).toHaveLength(3);
-    expect(advice.guideUrl).toBe("/guides/consideration/");
-    expect(view.rows[3]?.caution).toBe("Only 12 people at Retention: treat this rate as a hint.");
+    expect(advice.guideUrl).toBe("/guides/awareness/");
+    expect(view.rows[3]?.caution).toBe("Only 12 people at “Retention”: treat this rate as a hint.");
     expect(view.rows[0]?.intervalText).toBe("27.2–32.9%");
     expect(view.rows[0]?.gapText).toBe("20.0 points below");
   });
@@ -85,7 +86,7 @@ describe("buildView", () => {
   it("warns next to the field when a later stage is larger", () => {
     const view = buildView(withCounts(["100", "150", "20", "10", "4"]), stages);
     expect(view.countMessageKinds[1]).toBe("warning");
-    expect(view.countMessages[1]).toContain("More people at Consideration (150) than at Awareness (100)");
+    expect(view.countMessages[1]).toContain("More people at “Consideration” (150) than at “Awareness” (100)");
     expect(view.rows[0]?.rateText).toBe("150.0%");
   });
 

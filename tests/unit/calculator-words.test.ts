@@ -98,14 +98,15 @@ describe("every card the ranking can produce reads like a person wrote it", () =
     const card = view(["100", "60", "30", "20", "1"]).fixFirst;
     expect(card?.reason).toContain("1 of 20");
     const blocked = view(["100", "60", "30", "1", "0"], { targets: ["50", "40", "2", "25"] }).fixFirst;
-    expect(blocked?.reason).toMatch(/^1 person reached Retention/);
-    expect(blocked?.gain).toContain("less than one person would reach Advocacy");
+    expect(blocked?.reason).toMatch(/^1 person reached “Retention”/);
+    expect(blocked?.gain).toContain("less than one person would reach “Advocacy”");
   });
 
   it("uses the right article for the problem type", () => {
     const advice = (v: CalculatorView) => stageAdvice(stages.find((s) => s.id === v.fixFirst?.adviceStage)!).problem;
     expect(advice(view(["1000", "600", "300", "150", "1"]))).toMatch(/^This is an advocacy problem\./);
-    expect(advice(view(["1000", "300", "40", "12", "5"]))).toMatch(/^This is a trust problem\./);
+    expect(advice(view(["1000", "300", "40", "12", "5"]))).toMatch(/^This is a reach problem\./);
+    expect(advice(view(["1000", "500", "40", "12", "5"]))).toMatch(/^This is a commitment problem\./);
   });
 });
 
@@ -135,7 +136,7 @@ describe("what the card says about evidence, money and the runner-up", () => {
     const noMoney = view(["1000", "600", "300", "150", "1"], { price: "100", value: "500" }).fixFirst;
     expect(noMoney?.step).toBe("4");
     expect(noMoney?.valueNote).toContain(
-      "At your prices this fix adds no money: Advocacy comes after Retention, the last stage with a price.",
+      "At your prices this fix adds no money: “Advocacy” comes after “Retention”, the last stage with a price.",
     );
   });
 
@@ -143,7 +144,7 @@ describe("what the card says about evidence, money and the runner-up", () => {
     const result = view(["1000", "300", "40", "12", "5"], { targets: ["55", "20", "40", "25"] });
     expect(result.rows[0]?.gapText).toBe("25.0 points below");
     expect(result.rows[0]?.targetText).toBe("55.0% (yours)");
-    expect(result.rows[1]?.targetText).toMatch(/\(default\)$/);
+    expect(result.rows[1]?.targetText).toBe("20.0% (assumed)");
     expect(result.inputs.targetIsDefault).toEqual([false, true, true, true]);
     expect(buildExtras(result).assumptions[0]).toBe("Targets: 3 defaults and 1 of your own (the table marks which).");
   });
@@ -175,7 +176,7 @@ describe("labels and errors", () => {
   it("awareness 0 gets its message on the awareness field and a card with no answer", () => {
     const result = view(["0", "300", "40", "12", "5"]);
     expect(result.countMessages[0]).toBe(
-      "Nobody at Awareness, but 300 people at Consideration. Everyone starts at Awareness: enter how many people reached it in the same period.",
+      "Nobody at “Awareness”, but 300 people at “Consideration”. Everyone starts at “Awareness”: enter how many people reached it in the same period.",
     );
     expect(result.countMessageKinds[0]).toBe("error");
     expect(result.fixFirst?.step).toBe("none");
@@ -189,5 +190,44 @@ describe("labels and errors", () => {
     expect(result.rows[0]?.statusText).toBe("Over 100%: check periods");
     expect(result.countMessages[1]).toContain("look like they come from different periods");
     expect(result.overallNote).toMatch(/^Can't be trusted/);
+  });
+});
+
+describe("sentences read well with any label the coach types (issue 33)", () => {
+  const awkward = ["Saw my Instagram posts", "Read the guide", "<3 sessions", "Became a client", "Referred someone"];
+  // Quoted, part of a step's title ("A → B"), or a field's name before a colon in the error summary.
+  const isQuotedOrTitle = (text: string, label: string, at: number) =>
+    text[at - 1] === "“" ||
+    ((at === 0 || text.slice(at - 2, at) === ". ") && text[at + label.length] === ":") ||
+    text.slice(at - 2, at) === "→ " ||
+    text.slice(at + label.length, at + label.length + 2) === " →";
+
+  it.each([
+    ["the therapist's month", ["2400", "180", "22", "9", "3"]],
+    ["a blocked step", ["1000", "300", "40", "12", "0"]],
+    ["a rising count", ["100", "150", "20", "10", "4"]],
+    ["nobody at the start", ["0", "300", "40", "12", "5"]],
+    ["every step on target", ["1000", "600", "300", "150", "50"]],
+    ["small numbers", ["20", "12", "3", "1", "0"]],
+  ])("%s: a label inside a sentence is always in quotation marks", (_, counts) => {
+    const result = view(counts, { labels: awkward, goal: "10" });
+    const { rows, labels: _labels, chart: _chart, fixFirst, ...rest } = result;
+    const { heading: _heading, ...card } = fixFirst ?? {};
+    const texts = [
+      ...sentences(rest),
+      ...sentences(card),
+      ...rows.map((row) => row.caution),
+      ...sentences({ ...buildExtras(result), chartSummary: "" }),
+    ];
+    for (const text of texts)
+      for (const label of awkward) {
+        for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1))
+          expect(isQuotedOrTitle(text, label, at), `${label} in: ${text}`).toBe(true);
+      }
+  });
+
+  it("the first step's advice is about reach; a later step takes the advice of the stage it leads into", () => {
+    expect(view(["2400", "180", "22", "9", "3"], { labels: awkward }).fixFirst?.adviceStage).toBe("awareness");
+    expect(view(["1000", "500", "40", "12", "5"], { labels: awkward }).fixFirst?.adviceStage).toBe("decision");
   });
 });

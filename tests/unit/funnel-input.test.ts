@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCount, parseMoney, parseTargetPercent } from "../../src/funnel/funnel-input.ts";
+import { parseCount, parseMoney, parseTargetPercent, pointGroupedSuggestion } from "../../src/funnel/funnel-input.ts";
 
 describe("parseCount: every bad input has its own message", () => {
   it.each([
@@ -98,6 +98,13 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
     ["$1,200.50", "USD", 1200.5],
     ["€ 90", "EUR", 90],
     ["89.50", "GBP", 89.5],
+    // Currency words are read when they match the set currency (issue 33).
+    ["90 pounds", "GBP", 90],
+    ["90 Pounds.", "GBP", 90],
+    ["£90 GBP", "GBP", 90],
+    ["90 dollars", "AUD", 90],
+    ["1,200 euros", "EUR", 1200],
+    ["90gbp", "GBP", 90],
   ])("reads the amount %j in %s", (raw, currency, value) => {
     expect(parseMoney(raw, currency)).toEqual({ ok: true, value });
   });
@@ -128,6 +135,24 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
       "“1,5” is unclear: use a point for pence or cents, as in 1.5, and commas only between thousands.",
     ],
     ["1e3", "GBP", "not-a-number", "“1e3” is not an amount. Type digits, such as 90, 1,200 or 89.50."],
+    [
+      "90 pounds",
+      "USD",
+      "wrong-currency",
+      "“90 pounds” is in pounds, but the currency is set to USD. Change the currency above, or type the amount alone, such as 90.",
+    ],
+    [
+      "90 dollars",
+      "GBP",
+      "wrong-currency",
+      "“90 dollars” is in dollars, but the currency is set to GBP. Change the currency above, or type the amount alone, such as 90.",
+    ],
+    [
+      "90 sessions",
+      "GBP",
+      "not-a-number",
+      "“90 sessions”: “sessions” is not a currency this calculator reads. Type the amount alone, such as 90, and pick the currency above.",
+    ],
   ])("refuses the amount %j in %s", (raw, currency, problem, message) => {
     expect(parseMoney(raw, currency)).toEqual({ ok: false, problem, message });
   });
@@ -138,5 +163,17 @@ describe("no silent reinterpretation (issue 14, item 2)", () => {
       problem: "ambiguous",
       message: "“17,3” is unclear: use a point for decimals, as in 17.3.",
     });
+  });
+});
+
+describe("typing forgiven, never guessed (issue 33)", () => {
+  it('"2.400" keeps its question and offers "2,400" for one click; other text offers nothing', () => {
+    const parsed = parseCount("2.400", "Awareness");
+    expect(parsed.ok).toBe(false);
+    expect(pointGroupedSuggestion("2.400")).toBe("2,400");
+    expect(pointGroupedSuggestion(" 12.500.000 ")).toBe("12,500,000");
+    for (const text of ["2400", "2.4", "2,400", "1,5", "abc", ""]) expect(pointGroupedSuggestion(text)).toBe("");
+    // What is offered always reads back as the whole number, never as 2.4.
+    expect(parseCount(pointGroupedSuggestion("2.400"), "Awareness")).toEqual({ ok: true, value: 2400 });
   });
 });

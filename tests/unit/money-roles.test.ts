@@ -82,8 +82,8 @@ describe("the words credit the stage that earns the money", () => {
     const view = buildView(state({ price: "90" }), stages);
     // 22 × 0.5 / 0.075 = 146.7, so 124.7 more paying at £90 = £11,220.
     expect(view.fixFirst?.gain).toBe(
-      "Reaching the target would bring about 125 more paying clients to Decision (22 now) and about 51 more " +
-        "continuing clients to Retention (9 now), worth about £11,220 more, if nothing else changes.",
+      "Reaching the assumed target would bring about 125 more paying clients to “Decision” (22 now) and about 51 more " +
+        "continuing clients to “Retention” (9 now), worth about £11,220 more, if nothing else changes.",
     );
     expect(view.revenueText).toBe("£1,980");
   });
@@ -91,7 +91,7 @@ describe("the words credit the stage that earns the money", () => {
   it("the consultation free, fee £90 × 10 sessions: every figure on the page, the CSV and the print agree", () => {
     const view = buildView(state({ paid: "retention", price: "90", value: "90 × 10" }), stages);
     expect(view.fixFirst?.gain).toBe(
-      "Reaching the target would bring about 51 more continuing clients to Retention (9 now), worth about £45,900 more, if nothing else changes.",
+      "Reaching the assumed target would bring about 51 more continuing clients to “Retention” (9 now), worth about £45,900 more, if nothing else changes.",
     );
     expect(view.revenueText).toBe("£8,100");
     expect(resultsCsv(view)).toContain("\r\nRevenue,8100\r\n");
@@ -106,9 +106,9 @@ describe("the words credit the stage that earns the money", () => {
   it("without prices, the gain is counted in continuing clients, never in referrals", () => {
     const gain = buildView(state({ counts: ["2400", "180", "22", "9", "0"] }), stages).fixFirst?.gain;
     expect(gain).toBe(
-      "Reaching the target would bring about 51 more continuing clients to Retention (9 now), if nothing else changes.",
+      "Reaching the assumed target would bring about 51 more continuing clients to “Retention” (9 now), if nothing else changes.",
     );
     const noContinuing = buildView(state({ continuing: "" }), stages).fixFirst?.gain;
-    expect(noContinuing).toContain("about 125 more paying clients to Decision (22 now)");
+    expect(noContinuing).toContain("about 125 more paying clients to “Decision” (22 now)");
   });
 });
