@@ -98,6 +98,7 @@ export async function bundleAssets(root: string, outputDir: string, production: 
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ "src/assets/icons": "assets/icons" });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
   // Bundling starts before the build and runs alongside template rendering; the build waits for it
   // at the end, so a bundling error still fails the build.
