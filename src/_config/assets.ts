@@ -12,6 +12,7 @@ export const scriptEntries = [
   "src/search/search-page.ts",
   "src/previews/previews.ts",
   "src/map/map-app.ts",
+  "src/offline/register-worker.ts",
 ];
 export const styleEntries = ["src/assets/css/site.css", "src/assets/css/print.css", "src/map/map.css"];
 

@@ -7,6 +7,14 @@ import { firefoxSession, launchFirefox } from "../helpers/engines/firefox.ts";
 import { serveWithProbe, type ProbedSite } from "../helpers/engines/problem-probe.ts";
 import { launchWebKit, webkitSession, type WebKit } from "../helpers/engines/webkit.ts";
 import { builtSite } from "../helpers/paths.ts";
+import {
+  answerShareLink,
+  mapSavesAndReloads,
+  saveAndCompare,
+  searchFinds,
+  started,
+  text,
+} from "../helpers/engines/steps.ts";
 
 /** One page of each type; the interactive ones wait for Alpine to start (it marks <html> with "js"). */
 const pageTypes: { path: string; interactive: boolean }[] = [
@@ -22,33 +30,6 @@ const pageTypes: { path: string; interactive: boolean }[] = [
   { path: "/search/", interactive: true },
   { path: "/404.html", interactive: false },
 ];
-
-const workedExample = "awareness=1000&consideration=300&decision=40&retention=12&advocacy=5";
-
-const text = (session: EngineSession, selector: string) =>
-  session.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? "", selector);
-
-const started = (session: EngineSession) =>
-  session.waitFor("Alpine to start", () => document.documentElement.classList.contains("js"));
-
-async function saveWorkedPeriod(session: EngineSession, query: string, name: string): Promise<void> {
-  await session.goto(`/calculator/?${query}`);
-  await started(session);
-  await session.waitFor("the save box", () =>
-    document.querySelector("[data-save-period]")?.hasAttribute("data-x-data"),
-  );
-  await session.evaluate(() => (document.querySelector("#period-name") as HTMLInputElement).select());
-  await session.type("#period-name", name);
-  await session.click("[data-save-period] button");
-  await session.waitFor(
-    `“${name}” to be saved`,
-    (n: string) =>
-      document
-        .querySelector("[data-save-period] .share-status")
-        ?.textContent?.includes(`Saved “${n}” in this browser.`),
-    name,
-  );
-}
 
 /** The smoke set, for one engine. */
 function smokeSet(
@@ -91,82 +72,27 @@ function smokeSet(
       expect(await text(session, "[data-testid=step-1]")).toMatch(/30\.0%\s+27\.2–32\.9%\s+70\.0%\s+700/);
       expect(await text(session, "[data-testid=overall]")).toBe("0.5%");
       expect(await text(session, "[data-testid=fix-first]")).toContain("(300 of 1,000), against a target of 50.0%");
-      await session.goto(`/calculator/?${workedExample}`);
-      await started(session);
-      await session.waitFor(
-        "the answer",
-        () => document.querySelector("[data-testid=fix-first]")?.getAttribute("data-step") === "1",
-      );
-      expect(await text(session, "[data-testid=fix-first]")).toContain("Fix first: Awareness → Consideration");
-      expect(await text(session, "[data-testid=step-2]")).toMatch(/13\.3%\s+9\.9–17\.6%\s+86\.7%\s+260/);
+      await answerShareLink(session);
       expect(await problems(session)).toEqual([]);
     });
 
     it("a saved period stays and compares with another", async () => {
-      const tag = Date.now().toString(36);
-      await saveWorkedPeriod(
-        session,
-        "awareness=900&consideration=260&decision=30&retention=10&advocacy=4",
-        `Before ${tag}`,
-      );
-      await saveWorkedPeriod(
-        session,
-        "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6",
-        `After ${tag}`,
-      );
-      await session.goto("/calculator/compare/");
-      await started(session);
-      await session.waitFor(
-        "the comparison",
-        (t: string) =>
-          document.querySelector("h2#comparison-heading")?.textContent === `Before ${t} compared with After ${t}`,
-        tag,
-      );
-      expect(await text(session, "[data-testid=sentences]")).toContain(
-        "Awareness → Consideration improved from 28.9% to 38.0%.",
-      );
+      await saveAndCompare(session);
       expect(await problems(session)).toEqual([]);
     });
 
     it("the journey map saves an item and shows it again after a reload", async () => {
-      const item = `Podcast guest spot ${Date.now().toString(36)}`;
-      await session.goto("/map/");
-      await started(session);
-      await session.type("#add-awareness-touchpoints", item);
-      await session.press("Enter");
-      const stored = (t: string) =>
-        Object.keys(localStorage).some(
-          (key) => key.startsWith("journey-atlas:map:") && localStorage.getItem(key)?.includes(t),
-        );
-      await session.waitFor("the map to be saved", stored, item);
-      expect(await text(session, ".map-save")).toMatch(/^Saved in this browser/);
-      await session.reload();
-      await started(session);
-      await session.waitFor(
-        "the item after a reload",
-        (t: string) => document.querySelector("[data-testid=cell-awareness-touchpoints]")?.textContent?.includes(t),
-        item,
-      );
+      await mapSavesAndReloads(session);
       expect(await problems(session)).toEqual([]);
     });
 
     it("search finds a term typed into the box", async () => {
-      await session.goto("/search/");
-      await started(session);
-      await session.type("#search-q", "conversion rate");
-      await session.waitFor("the results", () =>
-        document.querySelector("#search-status")?.textContent?.includes("for “conversion rate”"),
-      );
-      expect(await text(session, ".search__results li > a")).toBe("Conversion rate");
+      await searchFinds(session, "conversion rate", "Conversion rate");
       expect(await problems(session)).toEqual([]);
     });
 
     it("a term preview opens when a link is reached with the keyboard", async () => {
       await session.goto("/glossary/funnel-leak/");
-      await session.waitFor(
-        "the previews script",
-        () => document.querySelector("#term-preview") !== null || document.readyState === "complete",
-      );
       await session.evaluate(() =>
         (document.querySelector(".prose a[href='/glossary/conversion-rate/']") as HTMLElement).focus(),
       );
