@@ -1,5 +1,6 @@
 // Maps kept in this browser: one localStorage entry per map, read back through the same schema as
 // a file (storage can be stale or edited by hand). Built on the site's never-throwing storage helpers.
+import { askToKeepSavedData } from "../assets/js/keep-saved-data.ts";
 import { readStored, removeStored, storedKeys, writeStored } from "../assets/js/storage.ts";
 import { parseMap, type JourneyMap } from "./map-model.ts";
 
@@ -24,7 +25,11 @@ export function loadStoredMaps(stageIds: readonly string[], now: string): Journe
   return maps.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export const saveStoredMap = (map: JourneyMap): boolean => writeStored(mapKeyPrefix + map.id, JSON.stringify(map));
+export function saveStoredMap(map: JourneyMap): boolean {
+  const saved = writeStored(mapKeyPrefix + map.id, JSON.stringify(map));
+  if (saved) askToKeepSavedData();
+  return saved;
+}
 export const removeStoredMap = (id: string): void => removeStored(mapKeyPrefix + id);
 export const readActiveMapId = (): string | null => readStored(activeKey);
 export const writeActiveMapId = (id: string): boolean => writeStored(activeKey, id);

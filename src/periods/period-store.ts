@@ -3,6 +3,7 @@
 // storage make IndexedDB fail, and the page then says so instead of breaking.
 import { createStore, del, entries, promisifyRequest, set, setMany, type UseStore } from "idb-keyval";
 import { periodSchema, sortPeriods, type SavedPeriod } from "./period-model.ts";
+import { askToKeepSavedData } from "../assets/js/keep-saved-data.ts";
 
 let store: UseStore | null = null;
 
@@ -48,6 +49,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
         periods.map((period) => [period.id, period]),
         periodStore(),
       );
+    askToKeepSavedData();
     return true;
   } catch {
     return false;
