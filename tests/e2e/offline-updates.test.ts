@@ -72,4 +72,37 @@ describe("updates", () => {
     await page.waitForFunction(() => (window as unknown as { persistCalls: number }).persistCalls === 1);
     await context.close();
   });
+
+  it("a repeat visit to any page type downloads no JavaScript or CSS again", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/calculator/`);
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    const pages = [
+      "/",
+      "/glossary/",
+      "/glossary/funnel-leak/",
+      "/guides/consideration/",
+      "/calculator/",
+      "/calculator/compare/",
+      "/map/",
+      "/search/",
+    ];
+    for (const path of pages) await page.goto(site.origin + path, { waitUntil: "load" }); // the first visit
+    const fromNetwork: string[] = [];
+    page.on("response", (response) => {
+      const type = response.request().resourceType();
+      if ((type === "script" || type === "stylesheet") && !response.fromServiceWorker())
+        fromNetwork.push(response.url());
+    });
+    let served = 0;
+    page.on("response", (response) => void (response.fromServiceWorker() && (served += 1)));
+    for (const path of pages) {
+      await page.goto(site.origin + path, { waitUntil: "load" });
+      await page.waitForSelector("h1");
+    }
+    expect(fromNetwork).toEqual([]);
+    expect(served).toBeGreaterThan(pages.length); // the pages' scripts and styles came from the worker
+    await context.close();
+  });
 });

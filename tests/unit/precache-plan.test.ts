@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  optionalGroups,
-  planPrecache,
-  precacheBudgetBytes,
-  toolPages,
-  type SiteFile,
-} from "../../src/offline/precache-plan.ts";
+import { planPrecache, precacheBudgetBytes, toolPages, type SiteFile } from "../../src/offline/precache-plan.ts";
 
 const file = (url: string, bytes: number): SiteFile => ({ url, bytes, hash: `h-${url}` });
 
