@@ -1,5 +1,6 @@
-// Runs first in `npm test`: finds Chromium, Java, Firefox ESR, WebKitGTK's driver and Xvfb, installs them with apt-get when this is
-// Debian or Ubuntu and we are root (as CI is), and otherwise stops at once with the command to run.
+// Runs first in `npm test`: finds Chromium, Java, Firefox ESR, WebKitGTK's driver and Xvfb, installs
+// them with apt-get when this is Debian or Ubuntu and we are root (as CI is), and otherwise stops at
+// once with the command to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import {

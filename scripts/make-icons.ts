@@ -21,10 +21,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 for (const { file, size, share } of icons) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const mark = Math.round(size * share);
+  const body = `margin:0;display:grid;place-items:center;width:${size}px;height:${size}px;background:${background}`;
   await page.setContent(
-    `<body style="margin:0;display:grid;place-items:center;width:${size}px;height:${size}px;background:${background}">` +
-      svg.replace("<svg ", `<svg width="${mark}" height="${mark}" `) +
-      "</body>",
+    `<body style="${body}">` + svg.replace("<svg ", `<svg width="${mark}" height="${mark}" `) + "</body>",
   );
   await page.screenshot({ path: join(root, "src/assets/icons", file) });
   await page.close();

@@ -126,7 +126,8 @@ describe("byte budgets", () => {
       parts: [...registration.parts, { name: "sw.js", bytes: worker }],
     };
     console.info(
-      `[budget] offline: registration ${(registration.total / 1024).toFixed(2)} KB + worker ${(worker / 1024).toFixed(2)} KB gzip`,
+      `[budget] offline: registration ${(registration.total / 1024).toFixed(2)} KB` +
+        ` + worker ${(worker / 1024).toFixed(2)} KB gzip`,
     );
     expect(overBudget("Offline scripts", weight, budgets.offlineJs)).toBeUndefined();
   });

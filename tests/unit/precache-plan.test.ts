@@ -22,7 +22,7 @@ const site = (indexBytes: number, fragmentBytes: number): SiteFile[] => [
 ];
 
 describe("the precache plan", () => {
-  it("stores the tool pages, every asset and Pagefind's fixed files, but no reading page and no unused Pagefind UI", () => {
+  it("stores the tool pages, every asset and Pagefind's fixed files, but no reading page and no Pagefind UI", () => {
     const urls = planPrecache(site(100_000, 100_000)).entries.map((entry) => entry.url);
     for (const url of [...toolPages, "/assets/js/app.js", "/pagefind/pagefind.js", "/pagefind/wasm.en.pagefind"])
       expect(urls).toContain(url);
