@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "site",
-          include: ["tests/{build,e2e,gates}/**/*.test.ts"],
+          include: ["tests/{build,e2e,gates,browsers}/**/*.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
           fileParallelism: false,
         },

@@ -1,8 +1,18 @@
-// Runs first in `npm test`: finds Chromium and Java, installs them with apt-get when this is
-// Debian or Ubuntu and we are root (as CI is), and otherwise stops at once with the command to run.
+// Runs first in `npm test`: finds Chromium, Java, Firefox ESR, WebKitGTK's driver and Xvfb, installs
+// them with apt-get when this is Debian or Ubuntu and we are root (as CI is), and otherwise stops at
+// once with the command to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { findChromium, findJava, onPath, planSetup, type System, type ToolState } from "./lib/test-tools.ts";
+import {
+  findChromium,
+  findFirefox,
+  findJava,
+  findMiniBrowser,
+  onPath,
+  planSetup,
+  type System,
+  type ToolState,
+} from "./lib/test-tools.ts";
 
 function detectSystem(): System {
   const hasApt = process.platform === "linux" && onPath("apt-get") !== null;
@@ -22,6 +32,9 @@ function toolState(): ToolState {
       fromEnv: Boolean(process.env["CHROME_PATH"]),
     },
     java: { path: findJava() },
+    firefox: { path: findFirefox() },
+    webkit: { driver: onPath("WebKitWebDriver"), browser: findMiniBrowser() },
+    xvfb: { path: onPath("Xvfb") },
   };
 }
 

@@ -9,6 +9,7 @@ import { allPageTypes } from "./page-types.ts";
 export const scriptEntries = [
   ...allPageTypes.flatMap((type) => (type.script ? [type.script] : [])),
   "src/previews/previews.ts",
+  "src/offline/register-worker.ts",
 ];
 /** The site's stylesheets, and each page type's own. */
 export const styleEntries = [
@@ -115,6 +116,7 @@ export const bundlingSettled = (): Promise<void> =>
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ [`src/assets/${faviconFile}`]: faviconFile });
+  eleventyConfig.addPassthroughCopy({ "src/assets/icons": `${assetsFolder}/icons` });
   eleventyConfig.addWatchTarget("./src/**/*.{ts,css}");
   // Under `npm start`, esbuild keeps its contexts and rebuilds incrementally: milliseconds, not a cold build.
   let contexts: Promise<esbuild.BuildContext[]> | undefined;

@@ -3,6 +3,7 @@
 // storage make IndexedDB fail, and the page then says so instead of breaking.
 import { createStore, del, entries, promisifyRequest, set, setMany, type UseStore } from "idb-keyval";
 import { readStoredPeriod, sortPeriods, type SavedPeriod } from "./period-model.ts";
+import { askToKeepSavedData } from "../assets/js/keep-saved-data.ts";
 
 let store: UseStore | null = null;
 
@@ -76,6 +77,7 @@ export async function savePeriods(input: readonly SavedPeriod[]): Promise<boolea
         periodStore(),
       );
     announceChange();
+    askToKeepSavedData();
     return true;
   } catch {
     return false;

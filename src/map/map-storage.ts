@@ -1,6 +1,7 @@
 // Maps kept in this browser: one localStorage entry per map, read back through the same schema as
 // a file (storage can be stale or edited by hand). Built on the site's never-throwing storage helpers.
 // A deleted map is kept under its own key for a day, so its deletion can be undone after a reload.
+import { askToKeepSavedData } from "../assets/js/keep-saved-data.ts";
 import { readStored, removeStored, storedKeys, writeStored } from "../assets/js/storage.ts";
 import { parseMap, type JourneyMap } from "./map-model.ts";
 import type { SessionStore } from "./map-session.ts";
@@ -76,7 +77,11 @@ export function loadStoredMaps(stageIds: readonly string[], now: string): Stored
   return { maps, unreadable, deleted };
 }
 
-export const saveStoredMap = (map: JourneyMap): boolean => writeStored(mapKeyPrefix + map.id, JSON.stringify(map));
+export function saveStoredMap(map: JourneyMap): boolean {
+  const saved = writeStored(mapKeyPrefix + map.id, JSON.stringify(map));
+  if (saved) askToKeepSavedData();
+  return saved;
+}
 
 /** Moves a map to the deleted ones; false (and nothing removed) when the deletion could not be recorded. */
 export function deleteStoredMap(map: JourneyMap, now: string): boolean {

@@ -43,7 +43,9 @@ function loadNames(query: string): Promise<TermName[]> {
 /** Loads Pagefind once. The URL is a variable so esbuild leaves this import to the browser. */
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 30 });
+    // A fixed tag: without one Pagefind asks for pagefind-entry.json?ts=<now>, a new address every time,
+    // which no cache (the service worker's included) can answer offline.
+    await pagefind.options({ excerptLength: 30, metaCacheTag: "atlas" });
     await pagefind.init();
     return pagefind;
   });

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticSlug, syntheticTerm } from "../../scripts/bench/generate-terms.ts";
 import { serveDirectory, type ServedSite } from "../../scripts/lib/local-browser.ts";
 import { launchBrowser } from "../helpers/browser.ts";
+import { precacheBudgetBytes, toolPages } from "../../src/offline/precache-plan.ts";
+import { listSiteFiles, writeServiceWorker } from "../../src/offline/write-worker.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { copySiteSources } from "../helpers/site-copy.ts";
 import type { Browser } from "playwright-core";
@@ -79,5 +81,21 @@ describe(`the A–Z index with ${termCount} generated terms`, () => {
       );
       await page.close();
     });
+  });
+});
+
+describe(`the offline precache with ${termCount} generated terms`, () => {
+  it("stays within budget, keeps every tool page, leaves what grows with the glossary to be cached", async () => {
+    const plan = await writeServiceWorker(output);
+    const urls = new Set(plan.entries.map((entry) => entry.url));
+    const pageCount = listSiteFiles(output).filter((file) => file.url.endsWith("/")).length;
+    console.info(
+      `[scale] precache: ${plan.entries.length} files, ${(plan.bytes / 1e6).toFixed(2)} MB` +
+        ` of ${(precacheBudgetBytes / 1e6).toFixed(1)} MB` +
+        ` for ${pageCount} pages; cached when used: ${plan.leftOut.join(", ") || "nothing"}`,
+    );
+    expect(plan.bytes).toBeLessThanOrEqual(precacheBudgetBytes);
+    for (const page of toolPages) expect(urls.has(page), page).toBe(true);
+    expect([...urls].some((url) => url.startsWith("/glossary/") && url !== "/glossary/previews.json")).toBe(false);
   });
 });

@@ -173,8 +173,11 @@ describe("site-wide", () => {
   it("sitemap.xml lists every page with absolute URLs, in URL order, and robots.txt points to it", () => {
     const sitemap = readFileSync(join(builtSite, "sitemap.xml"), "utf8");
     expect(XMLValidator.validate(sitemap)).toBe(true);
-    for (const p of pages.filter((p) => p.url !== "/404.html")) expect(sitemap, p.url).toContain(`${p.url}</loc>`);
+    // The 404 page and the offline page (what the service worker shows for a page not stored) are not content.
+    const fallbacks = ["/404.html", "/offline/"];
+    for (const p of pages.filter((p) => !fallbacks.includes(p.url))) expect(sitemap, p.url).toContain(`${p.url}</loc>`);
     expect(sitemap).not.toContain("404");
+    expect(sitemap).not.toContain("/offline/");
     const locations = [...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]);
     expect(locations, "sorted by URL, so a rebuild of the same content gives the same file").toEqual(
       [...locations].sort(),

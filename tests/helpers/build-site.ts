@@ -1,8 +1,9 @@
 // Builds a site through Eleventy's programmatic API, as `npm run build` would, into any folder:
-// Eleventy, then (for "build") the same `pagefind` step that follows it in `npm run build`.
+// Eleventy, then (for "build") the same `pagefind` and service-worker steps that follow it in `npm run build`.
 import Eleventy from "@11ty/eleventy";
 import { join, relative } from "node:path";
 import { indexSite, searchRefreshedEvent } from "../../src/_config/search.ts";
+import { writeServiceWorker } from "../../src/offline/write-worker.ts";
 import { projectRoot } from "./paths.ts";
 
 /**
@@ -31,7 +32,10 @@ export async function buildSite(
       },
     });
     await eleventy.write();
-    if (mode === "build") await indexSite(outputDir);
+    if (mode === "build") {
+      await indexSite(outputDir);
+      await writeServiceWorker(outputDir);
+    }
     const refreshError = await searchRefreshed;
     if (refreshError) throw refreshError;
   } finally {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { findChromium, findJava, planSetup, type ToolState } from "../../scripts/lib/test-tools.ts";
+import { findChromium, findFirefox, findJava, planSetup, type ToolState } from "../../scripts/lib/test-tools.ts";
 
 const present: ToolState = {
   chromium: { path: "/usr/bin/chromium", ok: true, fromEnv: false },
   java: { path: "/usr/bin/java" },
+  firefox: { path: "/usr/bin/firefox-esr" },
+  webkit: { driver: "/usr/bin/WebKitWebDriver", browser: "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser" },
+  xvfb: { path: "/usr/bin/Xvfb" },
 };
 const noChromium: ToolState = { ...present, chromium: { path: null, ok: false, fromEnv: false } };
-const nothing: ToolState = { chromium: { path: null, ok: false, fromEnv: false }, java: { path: null } };
+const nothing: ToolState = {
+  chromium: { path: null, ok: false, fromEnv: false },
+  java: { path: null },
+  firefox: { path: null },
+  webkit: { driver: null, browser: null },
+  xvfb: { path: null },
+};
 
 describe("finding the test tools", () => {
   it("takes CHROME_PATH first, then the usual install paths in order", () => {
@@ -19,6 +28,12 @@ describe("finding the test tools", () => {
     expect(findJava({ PATH: "/nowhere", JAVA_HOME: "/jdk" }, (path) => path === "/jdk/bin/java")).toBe("/jdk/bin/java");
     expect(findJava({ PATH: "/nowhere" }, () => false)).toBeNull();
   });
+
+  it("takes FIREFOX_PATH first, then Debian's Firefox ESR", () => {
+    expect(findFirefox({ FIREFOX_PATH: "/opt/firefox" }, () => false)).toBe("/opt/firefox");
+    expect(findFirefox({}, (path) => path === "/usr/bin/firefox-esr")).toBe("/usr/bin/firefox-esr");
+    expect(findFirefox({}, () => false)).toBeNull();
+  });
 });
 
 describe("planSetup", () => {
@@ -28,8 +43,22 @@ describe("planSetup", () => {
 
   it("installs what is missing with apt-get on Debian as root, and says so", () => {
     const plan = planSetup(nothing, { apt: "debian", isRoot: true });
-    expect(plan).toMatchObject({ kind: "install", packages: ["chromium", "default-jre-headless"] });
-    expect(plan.kind === "install" && plan.say).toContain("apt-get install -y chromium default-jre-headless");
+    expect(plan).toMatchObject({
+      kind: "install",
+      packages: ["chromium", "default-jre-headless", "firefox-esr", "webkit2gtk-driver", "xvfb"],
+    });
+    expect(plan.kind === "install" && plan.say).toContain(
+      "apt-get install -y chromium default-jre-headless firefox-esr webkit2gtk-driver xvfb",
+    );
+  });
+
+  it("installs the other two engines' packages when only they are missing", () => {
+    const noEngines: ToolState = { ...present, firefox: { path: null }, webkit: { driver: null, browser: null } };
+    expect(planSetup(noEngines, { apt: "debian", isRoot: true })).toMatchObject({
+      packages: ["firefox-esr", "webkit2gtk-driver"],
+    });
+    const noScreen = planSetup({ ...present, xvfb: { path: null } }, { apt: "debian", isRoot: false });
+    expect(noScreen.kind === "stop" && noScreen.message).toContain("sudo apt-get update && apt-get install -y xvfb");
   });
 
   it("uses Ubuntu's package name for Chromium", () => {
@@ -44,9 +73,12 @@ describe("planSetup", () => {
 
   it("stops with what to install where there is no apt-get", () => {
     const plan = planSetup(nothing, { apt: null, isRoot: false });
-    expect(plan.kind === "stop" && plan.message).toMatch(/Chromium .* and Java .* are missing/);
+    expect(plan.kind === "stop" && plan.message).toMatch(
+      /Chromium .*, Java .*, Firefox ESR .* and Xvfb .* are missing/,
+    );
     expect(plan.kind === "stop" && plan.message).toContain("CHROME_PATH");
     expect(plan.kind === "stop" && plan.message).toContain("JAVA_HOME");
+    expect(plan.kind === "stop" && plan.message).toContain("FIREFOX_PATH");
   });
 
   it("never installs over a CHROME_PATH that points nowhere: it says what is wrong", () => {

@@ -18,6 +18,8 @@ export const budgets = {
   previewsJs: 4 * 1024,
   /** The journey-map worksheet's JavaScript (it uses no Chart.js). */
   mapJs: pageTypes.map.scriptBudget.bytes,
+  /** What offline use adds to a first visit: the registration script and the service worker. */
+  offlineJs: 6 * 1024,
 };
 
 /** The pages a reader reads (terms, guides, index pages), which the reading-page budget covers. */
