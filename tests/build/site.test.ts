@@ -118,13 +118,14 @@ describe("site-wide", () => {
     }
   });
 
-  it("every page has a skip link to the main content and the five nav links", () => {
+  it("every page has a skip link to the main content and the six nav links, only one of them current", () => {
     for (const p of pages) {
       expect(p.root.querySelector(".skip-link")?.getAttribute("href"), p.url).toBe("#main");
       expect(
         p.root.querySelectorAll("nav[aria-label=Main] a").map((a) => a.text),
         p.url,
-      ).toEqual(["Glossary", "Guides", "Calculator", "Journey map", "Search"]);
+      ).toEqual(["Glossary", "Guides", "Calculator", "Compare", "Journey map", "Search"]);
+      expect(p.root.querySelectorAll("nav[aria-label=Main] a[aria-current]").length, p.url).toBeLessThanOrEqual(1);
     }
   });
 
