@@ -9,6 +9,8 @@ const siteFiles = [
   "src/admin/index.njk",
   "src/feed.njk",
   "src/index.njk",
+  "src/manifest.njk",
+  "src/offline/index.njk",
   "src/previews/previews-index.njk",
   "src/robots.njk",
   "src/sitemap.njk",
