@@ -1,4 +1,4 @@
-// The switch point (DESIGN.md, "Switch point (v3)"): the lowest target, on a grid of tenths of a
+// The switch point (docs/fix-first.md, "The switch point"): the lowest target, on a grid of tenths of a
 // percentage point, at which the answer's step would still be fixed first, and what the method picks
 // just below it. Pure. It runs on every keystroke: the coach's other steps do not move when one
 // target falls, so they are analysed once, only the answer's step is re-run at a grid point, and
@@ -37,7 +37,7 @@ export function switchPoint(input: FunnelInput, analysis: FunnelAnalysis): Switc
   const top = Math.floor(target * gridPerUnit + 1e-9);
   if (!stillAnswerAt(top / gridPerUnit)) return { below: target, to: answerAt(input, index, top / gridPerUnit) };
   if (top <= 1 || stillAnswerAt(1 / gridPerUnit)) return null;
-  // As the target falls the step only loses ground (DESIGN.md), so the grid splits into one run
+  // As the target falls the step only loses ground (docs/fix-first.md), so the grid splits into one run
   // where it is the answer above one where it is not: halving finds the edge in about ten runs.
   let lost = 1;
   let held = top;

@@ -1,4 +1,4 @@
-// Where each step's target comes from (DESIGN.md, "Where a target comes from (v3)"): typed by the
+// Where each step's target comes from (docs/fix-first.md, "Where a target comes from"): typed by the
 // coach, taken from the coach's best saved period, or the stages.json starting assumption. Pure.
 import type { CalculatorState } from "../funnel/url-state.ts";
 
@@ -40,7 +40,7 @@ export interface BestRate {
   period: string;
 }
 
-/** A saved rate counts only with at least this many people at the step's start (DESIGN.md v3). */
+/** A saved rate counts only with at least this many people at the step's start (docs/fix-first.md). */
 export const bestMonthMinimumBase = 30;
 
 /**

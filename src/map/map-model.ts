@@ -1,4 +1,4 @@
-// The journey-map worksheet's data model (DESIGN.md, "Journey-map worksheet"). Pure: no DOM, no storage.
+// The journey-map worksheet's data model (docs/journey-map.md). Pure: no DOM, no storage.
 // A map holds a current and (optionally) an ideal version of the journey; each version holds, per
 // stage from _data/stages.json, short text items in lanes, an emotion score and a touchpoint audit.
 // Every operation returns a new map and leaves its input untouched, so the page can undo and compare.

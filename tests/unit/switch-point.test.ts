@@ -1,4 +1,4 @@
-// The switch point (DESIGN.md v3): DESIGN's worked check, its blocked-step example, and the two
+// The switch point (docs/fix-first.md): its worked check, its blocked-step example, and the two
 // properties that define it (at the switch point the step is still the answer; a tenth below, not).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ const answerWith = (input: FunnelInput, step: number, target: number) =>
   analyzeFunnel({ ...input, targets: input.targets.map((t, i) => (i === step - 1 ? target : t)) }).fixFirst;
 
 describe("switch point", () => {
-  it("DESIGN's worked check: 2400/180/22/9/3 at the default targets switches at 12.3% to step 2", () => {
+  it("the method's worked check: 2400/180/22/9/3 at the default targets switches at 12.3% to step 2", () => {
     const input = { counts: [2400, 180, 22, 9, 3], targets: defaults };
     expect(analyzeFunnel(input).fixFirst).toMatchObject({ kind: "step", step: 1 });
     const point = pointOf(input);

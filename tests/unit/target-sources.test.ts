@@ -1,4 +1,4 @@
-// Where a target comes from (DESIGN.md v3): the source beside each target, the card that says first
+// Where a target comes from (docs/fix-first.md): the source beside each target, the card that says first
 // when the answer rests on an assumption with its switch point, and the best saved rates.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -4,7 +4,8 @@
 let asked = false;
 
 export function askToKeepSavedData(): void {
-  if (asked || !navigator.storage?.persist) return;
+  // `navigator` is missing outside a browser (the map session's unit tests run in Node).
+  if (asked || typeof navigator === "undefined" || !navigator.storage?.persist) return;
   asked = true;
   void navigator.storage
     .persisted()
