@@ -62,7 +62,7 @@ describe("the calculator", () => {
 
   it("a first visit waits for numbers without flagging every field, and flags the rest once one is typed", async () => {
     const { page } = await openCalculator();
-    expect(await page.locator(".notice").innerText()).toBe(
+    expect(await page.locator("p.notice").innerText()).toBe(
       "Type how many people reached each stage, or load the example, to see where they drop off.",
     );
     expect(await page.locator('input[aria-invalid="true"]').count()).toBe(0);
