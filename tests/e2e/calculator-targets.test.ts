@@ -71,12 +71,17 @@ describe("where a target comes from", () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchForProblems(page);
-    const save = async (query: string, name: string) => {
+    const save = async (query: string, name: string, month: string) => {
       await page.goto(`${env.origin}/calculator/${query}`);
       await page.waitForSelector("html.js");
       await page.waitForFunction(
         (value) => localStorage.getItem("journey-atlas:calculator")?.includes(value),
         query.slice(-3),
+      );
+      await page.locator("#period-month").fill(month); // each period covers its own month: no repeat to ask about
+      // The name follows the month until one is typed: wait for that before typing over it.
+      await page.waitForFunction(() =>
+        /\d{4}$/.test((document.querySelector("#period-name") as HTMLInputElement).value),
       );
       await page.locator("#period-name").fill(name);
       await page.getByRole("button", { name: "Save this period" }).click();
@@ -84,8 +89,8 @@ describe("where a target comes from", () => {
     };
     // March: 18.0% into Visited (450 of 2,500); April: 13.3% into Booked (40 of 300), the better month there.
     // Each period's last count differs only so the test can wait for it in storage.
-    await save("?awareness=2500&consideration=450&decision=45&retention=20&advocacy=302", "March");
-    await save("?awareness=2000&consideration=300&decision=40&retention=12&advocacy=303", "April");
+    await save("?awareness=2500&consideration=450&decision=45&retention=20&advocacy=302", "March", "2026-03");
+    await save("?awareness=2000&consideration=300&decision=40&retention=12&advocacy=303", "April", "2026-04");
     await page.goto(`${env.origin}/calculator/${therapist}`);
     await page.getByTestId("fix-first").locator("h3").waitFor();
     await page.locator("summary", { hasText: "Targets" }).click();
