@@ -23,7 +23,7 @@ export async function answerShareLink(session: EngineSession): Promise<void> {
   expect(await text(session, "[data-testid=step-2]")).toMatch(/13\.3%\s+9\.9–17\.6%\s+86\.7%\s+260/);
 }
 
-async function savePeriod(session: EngineSession, query: string, name: string): Promise<void> {
+async function savePeriod(session: EngineSession, query: string, name: string, monthsAgo: number): Promise<void> {
   await session.goto(`/calculator/?${query}`);
   await started(session);
   // Saving reads the calculator's stored numbers, written a moment after the page reads the link.
@@ -34,6 +34,17 @@ async function savePeriod(session: EngineSession, query: string, name: string): 
   );
   // The save box is its own component, started just after the calculator: typing before it starts is lost.
   await session.waitFor("the save box to start", () => "_x_dataStack" in document.querySelector("[data-save-period]")!);
+  // Each period covers its own month (a repeat would ask before replacing); the name follows the month.
+  await session.evaluate((ago: number) => {
+    const now = new Date();
+    const month = new Date(now.getFullYear(), now.getMonth() - ago, 1);
+    const input = document.querySelector("#period-month") as HTMLInputElement;
+    input.value = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, monthsAgo);
+  await session.waitFor("the name to follow the month", () =>
+    /\d{4}$/.test((document.querySelector("#period-name") as HTMLInputElement).value),
+  );
   await session.evaluate(() => (document.querySelector("#period-name") as HTMLInputElement).select());
   await session.type("#period-name", name);
   await session.click("[data-save-period] button");
@@ -50,8 +61,8 @@ async function savePeriod(session: EngineSession, query: string, name: string): 
 /** Saves two periods from the calculator and reads their comparison. */
 export async function saveAndCompare(session: EngineSession): Promise<void> {
   const tag = Date.now().toString(36);
-  await savePeriod(session, "awareness=900&consideration=260&decision=30&retention=10&advocacy=4", `Before ${tag}`);
-  await savePeriod(session, "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6", `After ${tag}`);
+  await savePeriod(session, "awareness=900&consideration=260&decision=30&retention=10&advocacy=4", `Before ${tag}`, 2);
+  await savePeriod(session, "awareness=1000&consideration=380&decision=52&retention=15&advocacy=6", `After ${tag}`, 1);
   await session.goto("/calculator/compare/");
   await started(session);
   await session.waitFor(
