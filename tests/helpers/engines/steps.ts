@@ -33,7 +33,7 @@ async function savePeriod(session: EngineSession, query: string, name: string, m
     new URLSearchParams(query).get("advocacy"),
   );
   // The save box is its own component, started just after the calculator: typing before it starts is lost.
-  await session.waitFor("the save box to start", () => "_x_dataStack" in document.querySelector("[data-save-period]")!);
+  await session.waitFor("the save box to start", () => "_x_dataStack" in document.querySelector(".save-period")!);
   // Each period covers its own month (a repeat would ask before replacing); the name follows the month.
   await session.evaluate((ago: number) => {
     const now = new Date();
@@ -47,13 +47,11 @@ async function savePeriod(session: EngineSession, query: string, name: string, m
   );
   await session.evaluate(() => (document.querySelector("#period-name") as HTMLInputElement).select());
   await session.type("#period-name", name);
-  await session.click("[data-save-period] button");
+  await session.click(".save-period button");
   await session.waitFor(
     `“${name}” to be saved`,
     (n: string) =>
-      document
-        .querySelector("[data-save-period] .share-status")
-        ?.textContent?.includes(`Saved “${n}” in this browser.`),
+      document.querySelector(".save-period .share-status")?.textContent?.includes(`Saved “${n}” in this browser.`),
     name,
   );
 }
