@@ -24,7 +24,8 @@ function announce(waiting: ServiceWorker): void {
 }
 
 /** Announces `registration`'s waiting worker once it has finished installing (there is a current one). */
-function watchForUpdates(registration: ServiceWorkerRegistration): void {
+function watchForUpdates(registration: ServiceWorkerRegistration | undefined): void {
+  if (!registration) return; // some automation answers a blocked registration with nothing
   if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
   registration.addEventListener("updatefound", () => {
     const installing = registration.installing;

@@ -42,8 +42,15 @@ async function savePeriod(session: EngineSession, query: string, name: string, m
     input.value = `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }, monthsAgo);
-  await session.waitFor("the name to follow the month", () =>
-    /\d{4}$/.test((document.querySelector("#period-name") as HTMLInputElement).value),
+  await session.waitFor(
+    "the name to follow the month",
+    (ago: number) => {
+      const now = new Date();
+      const month = new Date(now.getFullYear(), now.getMonth() - ago, 1);
+      const name = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" }).format(month);
+      return (document.querySelector("#period-name") as HTMLInputElement).value === name;
+    },
+    monthsAgo,
   );
   await session.evaluate(() => (document.querySelector("#period-name") as HTMLInputElement).select());
   await session.type("#period-name", name);
@@ -70,7 +77,7 @@ export async function saveAndCompare(session: EngineSession): Promise<void> {
     tag,
   );
   expect(await text(session, "[data-testid=sentences]")).toContain(
-    "Awareness → Consideration improved from 28.9% to 38.0%.",
+    "Awareness → Consideration rose from 28.9% to 38.0%.",
   );
 }
 
