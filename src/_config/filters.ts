@@ -15,8 +15,9 @@ import type { Stage } from "../content/stage-schema.ts";
 import { currentContentModel } from "./content.ts";
 import { siteUrl } from "./site-url.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { dateFormat } from "../funnel/locale.ts";
 
-const readable = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const readable = dateFormat({ day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("readableDate", (date: Date) => readable.format(date));

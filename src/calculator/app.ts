@@ -16,6 +16,7 @@ import { savePeriod } from "./save-period.ts";
 import { calculatorStorageKey } from "../funnel/storage-key.ts";
 import { parseStoredState } from "../funnel/stored-state.ts";
 import { decodeState, calculatorDefaults, encodeState, mergeQuery, type CalculatorState } from "../funnel/url-state.ts";
+import { dateFormat } from "../funnel/locale.ts";
 
 const stageIds = stages.map((stage) => stage.id);
 const defaults = calculatorDefaults(stages);
@@ -136,7 +137,7 @@ function calculator(): Calculator & ThisType<This> {
       this.recompute();
       syncWhatIf(this);
       window.addEventListener("beforeprint", () => {
-        this.printedOn = `Printed on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(new Date())}.`;
+        this.printedOn = `Printed on ${dateFormat({ dateStyle: "long" }).format(new Date())}.`;
       });
     },
 

@@ -25,6 +25,7 @@ import { targetOrigins, type TargetOrigin } from "./target-sources.ts";
 import { countNoun, withArticle, wording, type Words } from "../funnel/text.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
 import { roleStages, type RoleStages } from "../funnel/money-roles.ts";
+import { siteLocale } from "../funnel/locale.ts";
 
 /** What the live calculator knows of each stage. Its advice (problem, fixes, guide) is rendered into the page at build time. */
 export interface StageInfo {
@@ -167,7 +168,7 @@ export function buildView(
   stages: readonly StageInfo[],
   options: ViewOptions = {},
 ): CalculatorView {
-  const locale = options.locale ?? "en-GB";
+  const locale = options.locale ?? siteLocale;
   const w = wording(locale, state.currency);
   const labelResults = stages.map((_, i) => parseLabel(state.labels[i] ?? ""));
   const labels = stages.map((stage, i) => {

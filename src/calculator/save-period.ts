@@ -8,6 +8,7 @@ import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
 import type { CalculatorState } from "../funnel/url-state.ts";
 import type { Coverage } from "../funnel/period-dates.ts";
 import type { SavedPeriod } from "../funnel/period-model.ts";
+import { dateFormat } from "../funnel/locale.ts";
 
 interface SavePeriod {
   name: string;
@@ -52,7 +53,7 @@ function lastMonthValue(now: Date): string {
   return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
 }
 
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" });
+const monthYear = dateFormat({ month: "long", year: "numeric" });
 
 /** The month or range the fields give, or null while they give none. */
 function coverageOf(self: SavePeriod, dates: Dates): Coverage | null {

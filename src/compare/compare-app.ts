@@ -22,6 +22,7 @@ import { periodImport } from "./period-import-box.ts";
 import { periodList } from "./period-list.ts";
 import { periodsText } from "./periods-scope.ts";
 import type { AlpineMagics } from "../assets/js/alpine-magics.ts";
+import { dateFormat, numberFormat } from "../funnel/locale.ts";
 
 type Magics = AlpineMagics;
 
@@ -90,8 +91,8 @@ interface CompareApp {
 
 type This = CompareApp & Magics;
 
-const twoDecimals = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+const twoDecimals = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const savedDate = dateFormat({ day: "numeric", month: "long", year: "numeric" });
 const stepTitle = (labels: readonly string[], step: number) => `${labels[step - 1]} → ${labels[step]}`;
 
 function listItem(period: SavedPeriod): ListItem {
@@ -99,7 +100,7 @@ function listItem(period: SavedPeriod): ListItem {
   return {
     id: period.id,
     name: period.name,
-    dateText: `${coverageText(period)} · saved ${dateFormat.format(new Date(period.savedAt))}`,
+    dateText: `${coverageText(period)} · saved ${savedDate.format(new Date(period.savedAt))}`,
     note: period.note,
     overallText:
       summary.overall === null

@@ -2,6 +2,7 @@
 // we can be), the statistics for the details view; rounded for reading, and never claiming more than
 // the 95% interval supports. The verdict and the chance it improved never contradict each other. Pure.
 import type { Comparison, StepComparison, Verdict } from "./compare-model.ts";
+import { siteLocale } from "../funnel/locale.ts";
 
 export interface ComparisonRow {
   key: string;
@@ -64,7 +65,7 @@ function formattersFor(locale: string) {
 
 export function comparisonWords(input: WordsInput): ComparisonWords {
   const { comparison, stageNames, beforeName, afterName } = input;
-  const { whole, oneDecimal, plural } = formattersFor(input.locale ?? "en-GB");
+  const { whole, oneDecimal, plural } = formattersFor(input.locale ?? siteLocale);
   const people = (n: number) => `${whole.format(n)} ${plural.select(n) === "one" ? "person" : "people"}`;
   const percent = (rate: number) => `${oneDecimal.format(rate * 100)}%`;
   const signed = (fraction: number) => {

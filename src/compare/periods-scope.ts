@@ -2,6 +2,7 @@
 // its element: Alpine's scope gives each of them the saved periods and the way to re-read them, so
 // there is one list of periods on the page, not four.
 import type { SavedPeriod } from "../funnel/period-model.ts";
+import { numberFormat, pluralRules } from "../funnel/locale.ts";
 
 export interface PeriodsScope {
   /** Every saved period, oldest first (by the dates each covers). */
@@ -16,8 +17,8 @@ export interface Magics {
   $refs: Record<string, HTMLElement>;
 }
 
-const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const plural = new Intl.PluralRules("en-GB");
+const whole = numberFormat({ maximumFractionDigits: 0 });
+const plural = pluralRules();
 
 /** "1 period", "12 periods". */
 export const periodsText = (n: number): string =>

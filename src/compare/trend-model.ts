@@ -3,6 +3,7 @@
 // data table shows the same numbers.
 import { wilsonInterval } from "../stats/wilson.ts";
 import type { SavedPeriod } from "../funnel/period-model.ts";
+import { siteLocale } from "../funnel/locale.ts";
 
 export interface TrendStep {
   title: string;
@@ -21,7 +22,7 @@ export interface Trend {
   steps: TrendStep[];
 }
 
-export function buildTrend(periods: readonly SavedPeriod[], stageNames: readonly string[], locale = "en-GB"): Trend {
+export function buildTrend(periods: readonly SavedPeriod[], stageNames: readonly string[], locale = siteLocale): Trend {
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const steps = stageNames.slice(1).map((name, i): TrendStep => {
     const rates: (number | null)[] = [];

@@ -17,6 +17,7 @@ import { editorialFindings } from "./editorial-rules.ts";
 import { sourceFieldNames, type Source } from "./source-schema.ts";
 import { placeholderFindings } from "./placeholders.ts";
 import { rawHtmlFindings } from "./raw-html.ts";
+import { listFormat } from "../funnel/locale.ts";
 
 export interface SourceFile {
   /** Path from the project root, such as "src/glossary/lead-magnet.md". Used in every message. */
@@ -97,7 +98,7 @@ function schemaProblems(file: string, error: z.ZodError, knownFields: string[]):
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       if (issue.path[0] === "sources") {
-        const known = `a source has ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(sourceFieldNames)}`;
+        const known = `a source has ${listFormat({ type: "conjunction" }).format(sourceFieldNames)}`;
         return issue.keys.map((key) => ({
           file,
           field: fieldInWords(issue.path),

@@ -1,6 +1,7 @@
 // What a saved period covers: a month or a from–to date range, as ISO dates (yyyy-mm-dd, both days
 // included). Periods sort by it, so October comes before November whatever order they were saved
 // in. Pure; dates are calendar days with no time zone, so they never shift by a day on the way.
+import { siteLocale } from "./locale.ts";
 
 export interface Coverage {
   from: string;
@@ -88,7 +89,7 @@ export function wholeMonth(coverage: Coverage): { year: number; month: number } 
 const asUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "November 2026", or "3 – 16 November 2026" for a range. */
-export function coverageText(coverage: Coverage, locale = "en-GB"): string {
+export function coverageText(coverage: Coverage, locale = siteLocale): string {
   const month = wholeMonth(coverage);
   if (month) {
     const format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });

@@ -3,8 +3,9 @@
 // restoring ask before replacing a repeat, and never add a silent copy. Pure.
 import { coverageText, sameCoverage } from "./period-dates.ts";
 import type { SavedPeriod } from "./period-model.ts";
+import { siteLocale } from "./locale.ts";
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase("en-GB");
+const nameKey = (name: string) => name.trim().toLocaleLowerCase(siteLocale);
 
 /** Everything a coach typed or chose, leaving out the id and the moment of saving. */
 const contentKey = (p: SavedPeriod) =>

@@ -1,5 +1,6 @@
 // Small wording helpers for everything the calculator writes. Pure. Text is counted and cut by
 // graphemes (what a person sees as one character), so an emoji or an accented letter is never split.
+import { siteLocale } from "./locale.ts";
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 const split = (text: string): string[] => Array.from(graphemes.segment(text), (part) => part.segment);
@@ -55,7 +56,7 @@ export const quoted = (typed: string, max = 24): string => `“${shorten(typed.t
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** "1 person", "2 people", chosen by Intl.PluralRules for the locale, from an already formatted number. */
-export function countNoun(count: number, formatted: string, one: string, other: string, locale = "en-GB"): string {
+export function countNoun(count: number, formatted: string, one: string, other: string, locale = siteLocale): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return `${formatted} ${rules.select(count) === "one" ? one : other}`;

@@ -4,6 +4,7 @@ import { analyzeFunnel } from "../funnel/funnel.ts";
 import { parseCount, parseTargetPercent } from "../funnel/funnel-input.ts";
 import { parseStoredState } from "../funnel/stored-state.ts";
 import { calculatorDefaults } from "../funnel/url-state.ts";
+import { numberFormat, pluralRules } from "../funnel/locale.ts";
 
 export interface RateStage {
   id: string;
@@ -11,13 +12,13 @@ export interface RateStage {
   targetRate: number | null;
 }
 
-const percent = new Intl.NumberFormat("en-GB", {
+const percent = numberFormat({
   style: "percent",
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const whole = new Intl.NumberFormat("en-GB");
-const people = new Intl.PluralRules("en-GB");
+const whole = numberFormat();
+const people = pluralRules();
 
 /** stored: the calculator's stored text. One line per stage, or null when there are no usable numbers. */
 export function calculatorRates(stored: string | null, stages: readonly RateStage[]): string[] | null {

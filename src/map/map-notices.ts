@@ -2,9 +2,10 @@
 // site no longer has. Pure. Loaded only when one is needed, so most visits never download them.
 import { itemCount, type JourneyMap } from "./map-model.ts";
 import { shorten } from "../funnel/text.ts";
+import { siteLocale } from "../funnel/locale.ts";
 
 const clock = (iso: string): string =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  new Date(iso).toLocaleTimeString(siteLocale, { hour: "2-digit", minute: "2-digit" });
 
 /** The stages a map keeps but this site does not show, with how many items and rules each holds. */
 export function otherStagesOf(map: JourneyMap): { stage: string; items: number; rules: number }[] {

@@ -1,5 +1,6 @@
 // Everything the worksheet shows besides the grid itself, as plain strings: the curve, the audit,
 // the gap and the exports. Pure, so the words are tested without a browser.
+import { pluralRules } from "../funnel/locale.ts";
 import { curveOf, type Curve } from "./map-curve.ts";
 import { gapOf, gapSize } from "./map-gap.ts";
 import {
@@ -40,7 +41,7 @@ export interface MapView {
   gapSummary: string;
 }
 
-const plural = new Intl.PluralRules("en-GB");
+const plural = pluralRules();
 export const countOf = (n: number, one: string, many: string): string =>
   `${n} ${plural.select(n) === "one" ? one : many}`;
 

@@ -1,12 +1,13 @@
 // What the search page says: the count of every match, and what to try when there is nothing to
 // show. Pure, so each sentence is unit-tested.
 import type { SearchResult } from "./exact-match.ts";
+import { numberFormat, pluralRules } from "../funnel/locale.ts";
 
 /** Pagefind's paging: results are loaded and shown this many at a time. */
 export const pageSize = 20;
 
-const plural = new Intl.PluralRules("en-GB");
-const number = new Intl.NumberFormat("en-GB");
+const plural = pluralRules();
+const number = numberFormat();
 
 /** "1 result", "57 results", "1,204 results". */
 export const resultCount = (count: number): string =>
